@@ -1,0 +1,3 @@
+from jaarplanner.cli.main import main
+
+raise SystemExit(main())

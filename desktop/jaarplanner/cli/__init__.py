@@ -1,0 +1,1 @@
+"""The command line: ``jaarplanner`` and its sub-commands."""

@@ -1,0 +1,59 @@
+"""What each sub-command does. Heavy imports stay inside the functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from jaarplanner.i18n import _
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def start_program(args: argparse.Namespace) -> int:
+    from jaarplanner.ui.app import run
+
+    return run(database=args.database)
+
+
+def dump(args: argparse.Namespace) -> int:
+    from jaarplanner.exporters.dump import dump as make_dump
+    from jaarplanner.services.documents import list_documents, load_document
+    from jaarplanner.storage.database import open_database
+
+    db = open_database(args.database)
+    try:
+        ids = [args.document] if args.document else [d.id for d in list_documents(db)]
+        _print_json(make_dump([load_document(db, ident) for ident in ids]))
+    finally:
+        db.close()
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    from jaarplanner.services.check import check_database
+    from jaarplanner.storage.database import open_database
+
+    db = open_database(args.database, create=False)
+    try:
+        problems = check_database(db)
+    finally:
+        db.close()
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(_("The database is in order: {name}").format(name=db.display_name))
+    return 0
+
+
+def period(args: argparse.Namespace) -> int:
+    from jaarplanner.periods import SchoolYear, parse_period
+
+    year = SchoolYear.parse(args.school_year)
+    result = parse_period(args.text, year, column_is_deadline=args.deadline)
+    _print_json(result.to_json())
+    return 0

@@ -1,0 +1,90 @@
+"""``jaarplanner``: start the program, or run one sub-command.
+
+Exit codes: 0 when all went well; 1 for a user's error (one Dutch line on stderr, no
+traceback); 2 for wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from jaarplanner import i18n
+from jaarplanner.errors import UserError
+from jaarplanner.i18n import _
+from jaarplanner.version import APP_NAME, __version__
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, _("jaarplanner: wrong use: {message}").format(message=message) + "\n")
+
+
+def _database_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="D",
+        default=argparse.SUPPRESS if suppress else None,
+        help=_(
+            "the database: a file, or an SQLAlchemy address such as "
+            "postgresql+psycopg://user@server/jaarplanner"
+        ),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="jaarplanner", description=_("Year calendar and year plan for a samenwerkingsverband.")
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _database_option(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar=_("command"), parser_class=_Parser)
+
+    dump = commands.add_parser("dump", help=_("print the documents as JSON"))
+    _database_option(dump, suppress=True)
+    dump.add_argument("--document", type=int, metavar="ID", help=_("only this document"))
+
+    check = commands.add_parser("check", help=_("check the database"))
+    _database_option(check, suppress=True)
+
+    period = commands.add_parser("period", help=_("show what a period text means, as JSON"))
+    period.add_argument("text", help=_("the period text, such as 'sept-dec 2024'"))
+    period.add_argument(
+        "--school-year",
+        required=True,
+        metavar="YYYY-YYYY",
+        help=_("the school year the text is read in"),
+    )
+    period.add_argument(
+        "--deadline", action="store_true", help=_("the text stands in a column of due dates")
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    i18n.install()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except UserError as error:
+        print(f"jaarplanner: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return EXIT_USER_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
+    from jaarplanner.cli import commands
+
+    handler = {
+        None: commands.start_program,
+        "dump": commands.dump,
+        "check": commands.check,
+        "period": commands.period,
+    }[args.command]
+    return handler(args)

@@ -1,0 +1,19 @@
+"""Errors a user can do something about. Their message is Dutch and fit to show as is."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user asked for cannot be done; ``str(error)`` says why, in Dutch."""
+
+
+class DatabaseError(UserError):
+    """A database that cannot be opened or used; it was left as it was."""
+
+
+class NotFoundError(UserError):
+    """The object asked for does not exist (any more)."""
+
+
+class ConflictError(UserError):
+    """Somebody else changed the same object in the meantime."""

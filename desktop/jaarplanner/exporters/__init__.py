@@ -1,0 +1,1 @@
+"""Exporters: the model written out in a file format (JSON dump, PDF, DOCX, …)."""

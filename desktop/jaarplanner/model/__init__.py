@@ -1,0 +1,1 @@
+"""The domain: values, rules and rich text. Knows nothing of Qt, files or databases."""

@@ -1,0 +1,76 @@
+"""``jaarplanner check``: is the database whole and does its content hold together?"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from jaarplanner.errors import UserError
+from jaarplanner.i18n import _
+from jaarplanner.model.layout import ColumnLayout, LayoutError
+from jaarplanner.periods.schoolyear import SchoolYear
+from jaarplanner.storage import orm
+from jaarplanner.storage.database import Database
+
+
+def check_database(db: Database) -> list[str]:
+    """Dutch descriptions of every problem found; an empty list means all is well."""
+    problems: list[str] = []
+    try:
+        with db.reading() as session:
+            if db.engine.dialect.name == "sqlite":
+                verdict = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+                if verdict != ["ok"]:
+                    problems.append(
+                        _("The database file is damaged: {detail}").format(
+                            detail="; ".join(verdict[:3])
+                        )
+                    )
+                    return problems
+                bad_links = session.execute(text("PRAGMA foreign_key_check")).fetchall()
+                if bad_links:
+                    problems.append(
+                        _("{count} links point to something that no longer exists.").format(
+                            count=len(bad_links)
+                        )
+                    )
+            for document in session.scalars(select(orm.PlanDocument)):
+                try:
+                    SchoolYear.parse(document.school_year)
+                except UserError:
+                    problems.append(
+                        _("Document {id} has no valid school year ('{year}').").format(
+                            id=document.id, year=document.school_year
+                        )
+                    )
+                for part in document.parts:
+                    try:
+                        ColumnLayout.from_dict(json.loads(part.layout_json))
+                    except (LayoutError, ValueError, TypeError):
+                        problems.append(
+                            _("Part '{part}' of document {id} has a broken column layout.").format(
+                                part=part.title, id=document.id
+                            )
+                        )
+            themes = orm.Theme.__table__
+            crossed = session.scalar(
+                select(func.count())
+                .select_from(themes)
+                .join(themes.alias("parent"), themes.c.parent_id == text("parent.id"))
+                .where(themes.c.part_id != text("parent.part_id"))
+            )
+            if crossed:
+                problems.append(
+                    _("{count} sub-themes are in another part than their theme.").format(
+                        count=crossed
+                    )
+                )
+    except SQLAlchemyError as error:
+        problems.append(
+            _("The database cannot be read: {detail}").format(
+                detail=str(getattr(error, "orig", error)).splitlines()[0]
+            )
+        )
+    return problems

@@ -1,0 +1,377 @@
+"""Use cases for whole documents: create from data (importers), read as data (exporters,
+dump), list, change properties, delete."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from jaarplanner.errors import UserError
+from jaarplanner.i18n import _
+from jaarplanner.model import richtext
+from jaarplanner.model.document import (
+    DocumentData,
+    KpiData,
+    MeetingData,
+    MeetingSeriesData,
+    OrganisationData,
+    PartData,
+    RowData,
+    SectionData,
+    StepData,
+    ThemeData,
+)
+from jaarplanner.model.layout import ColumnLayout
+from jaarplanner.model.numbering import number_part
+from jaarplanner.model.values import (
+    DocumentState,
+    Field,
+    Region,
+    RowStatus,
+    Sector,
+    StepAction,
+)
+from jaarplanner.periods.schoolyear import SchoolYear
+from jaarplanner.services.changes import Change
+from jaarplanner.services.records import Capture, ensure_editable, get, subtree_theme_ids
+from jaarplanner.storage import orm
+from jaarplanner.storage.database import Database
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    organisation: str
+    title: str
+    school_year: str
+    layout: str
+    state: DocumentState
+
+
+def list_documents(db: Database) -> list[DocumentSummary]:
+    """Every document, newest school year first."""
+    with db.reading() as session:
+        query = (
+            select(orm.PlanDocument, orm.Organisation.name)
+            .join(orm.Organisation)
+            .order_by(orm.PlanDocument.school_year.desc(), orm.PlanDocument.id)
+        )
+        return [
+            DocumentSummary(
+                doc.id, name, doc.title, doc.school_year, doc.layout, DocumentState(doc.state)
+            )
+            for doc, name in session.execute(query)
+        ]
+
+
+def _organisation(session: Session, data: OrganisationData) -> orm.Organisation:
+    found = session.scalar(select(orm.Organisation).where(orm.Organisation.name == data.name))
+    if found is not None:
+        return found
+    organisation = orm.Organisation(
+        name=data.name,
+        short_name=data.short_name,
+        sector=data.sector.value,
+        region=data.region.value,
+    )
+    session.add(organisation)
+    session.flush()
+    return organisation
+
+
+def _kpi_ids(
+    session: Session, organisation: orm.Organisation, kpis: list[KpiData]
+) -> dict[int, int]:
+    """Store the KPIs the organisation does not have yet; map KPI numbers to ids."""
+    existing = {(k.plan_period, k.number): k for k in organisation.kpis}
+    for kpi in kpis:
+        key = (kpi.plan_period, kpi.number)
+        if key not in existing:
+            record = orm.Kpi(
+                organisation=organisation,
+                number=kpi.number,
+                text=richtext.clean(kpi.text),
+                plan_period=kpi.plan_period,
+            )
+            session.add(record)
+            existing[key] = record
+    session.flush()
+    periods = {k.plan_period for k in kpis}
+    return {
+        k.number: k.id for (period, _n), k in existing.items() if not periods or period in periods
+    }
+
+
+def _store_theme(
+    session: Session,
+    part: orm.Part,
+    theme: ThemeData,
+    parent: orm.Theme | None,
+    position: int,
+    kpi_ids: dict[int, int],
+) -> None:
+    record = orm.Theme(
+        part=part,
+        position=position,
+        title=theme.title,
+        goal=richtext.clean(theme.goal),
+        reference=theme.reference,
+        footnotes=richtext.clean(theme.footnotes),
+    )
+    if parent is not None:
+        record.parent_id = parent.id
+    session.add(record)
+    session.flush()
+    for index, row in enumerate(theme.rows):
+        session.add(
+            orm.Row(
+                theme_id=record.id,
+                position=index,
+                continuation=row.continuation,
+                **{f.value: richtext.clean(v) for f, v in row.fields.items()},
+                status=row.status.value,
+                priority=row.priority,
+                amount_cents=row.amount_cents,
+                notes=row.notes,
+                kpis=[session.get(orm.Kpi, kpi_ids[n]) for n in row.kpis if n in kpi_ids],
+            )
+        )
+    for index, child in enumerate(theme.themes):
+        _store_theme(session, part, child, record, index, kpi_ids)
+
+
+def store_document(session: Session, data: DocumentData) -> int:
+    """Write ``data`` as a new document inside the caller's transaction; return its id."""
+    SchoolYear.parse(data.school_year)
+    organisation = _organisation(session, data.organisation)
+    kpi_ids = _kpi_ids(session, organisation, data.kpis)
+    document = orm.PlanDocument(
+        organisation=organisation,
+        school_year=data.school_year,
+        title=data.title,
+        subtitle=data.subtitle,
+        layout=data.layout,
+        state=data.state.value,
+    )
+    session.add(document)
+    session.flush()
+    for index, step in enumerate(data.steps):
+        session.add(
+            orm.StatusStep(
+                document=document,
+                position=index,
+                body=step.body,
+                action=step.action.value,
+                date=step.date,
+                note=step.note,
+            )
+        )
+    for index, section in enumerate(data.sections):
+        session.add(
+            orm.TextSection(
+                document=document,
+                position=index,
+                title=section.title,
+                body=richtext.clean(section.body),
+            )
+        )
+    for index, part_data in enumerate(data.parts):
+        part = orm.Part(
+            document=document,
+            position=index,
+            key=part_data.key,
+            title=part_data.title,
+            subtitle=part_data.subtitle,
+            layout_json=json.dumps(part_data.layout.to_dict(), ensure_ascii=False),
+        )
+        session.add(part)
+        session.flush()
+        for position, theme in enumerate(part_data.themes):
+            _store_theme(session, part, theme, None, position, kpi_ids)
+    for index, series in enumerate(data.meeting_series):
+        session.add(
+            orm.MeetingSeries(
+                document=document,
+                position=index,
+                body=series.body,
+                title=series.title,
+                chair=series.chair,
+                day_time=series.day_time,
+                location=series.location,
+                meetings=[
+                    orm.Meeting(
+                        position=i,
+                        date=m.date,
+                        date_text=m.date_text,
+                        time=m.time,
+                        location=m.location,
+                        note=m.note,
+                    )
+                    for i, m in enumerate(series.meetings)
+                ],
+            )
+        )
+    session.flush()
+    return document.id
+
+
+def create_document(db: Database, data: DocumentData) -> Change:
+    """Store a whole document (an import, a new school year); ``result`` is its id."""
+    with db.transaction() as session:
+        document_id = store_document(session, data)
+    return Change(_("New document"), lambda d: delete_document(d, document_id), document_id)
+
+
+def delete_document(db: Database, document_id: int) -> Change:
+    with db.transaction() as session:
+        document = get(session, orm.PlanDocument, document_id)
+        capture = _capture_document(session, document)
+        session.execute(
+            delete(orm.PlanDocument.__table__).where(orm.PlanDocument.__table__.c.id == document_id)
+        )
+    return Change(
+        _("Delete document"), lambda d: _restore_document(d, capture, document_id), document_id
+    )
+
+
+def _capture_document(session: Session, document: orm.PlanDocument) -> Capture:
+    capture = Capture()
+    t = orm.PlanDocument.__table__
+    capture.add(session, t, t.c.id == document.id)
+    for cls in (orm.StatusStep, orm.TextSection, orm.Part, orm.MeetingSeries):
+        capture.add(session, cls.__table__, cls.__table__.c.document_id == document.id)
+    theme_ids: list[int] = []
+    for part in document.parts:
+        for theme in part.themes:
+            if theme.parent_id is None:
+                theme_ids.extend(subtree_theme_ids(session, theme.id))
+    themes = orm.Theme.__table__
+    for ident in theme_ids:
+        capture.add(session, themes, themes.c.id == ident)
+    rows = capture.add(session, orm.Row.__table__, orm.Row.__table__.c.theme_id.in_(theme_ids))
+    capture.add(session, orm.row_kpis, orm.row_kpis.c.row_id.in_([r["id"] for r in rows]))
+    series_ids = [s.id for s in document.meeting_series]
+    meetings = orm.Meeting.__table__
+    capture.add(session, meetings, meetings.c.series_id.in_(series_ids))
+    return capture
+
+
+def _restore_document(db: Database, capture: Capture, document_id: int) -> Change:
+    with db.transaction() as session:
+        capture.restore(session)
+    return Change(_("Delete document"), lambda d: delete_document(d, document_id), document_id)
+
+
+def edit_document(db: Database, document_id: int, **values: str) -> Change:
+    """Change the title, subtitle or school year of a document."""
+    allowed = {"title", "subtitle", "school_year"}
+    if set(values) - allowed:
+        raise ValueError(f"not a document property: {sorted(set(values) - allowed)}")
+    cleaned = {k: " ".join(str(v).split()) for k, v in values.items()}
+    if "title" in cleaned and not cleaned["title"]:
+        raise UserError(_("A document needs a title."))
+    if "school_year" in cleaned:
+        cleaned["school_year"] = str(SchoolYear.parse(cleaned["school_year"]))
+    with db.transaction() as session:
+        document = get(session, orm.PlanDocument, document_id)
+        ensure_editable(document)
+        old = {name: getattr(document, name) for name in cleaned}
+        for name, value in cleaned.items():
+            setattr(document, name, value)
+    return Change(_("Change document"), lambda d: edit_document(d, document_id, **old), document_id)
+
+
+def load_document(db: Database, document_id: int) -> DocumentData:
+    """The whole document as data, with every number derived."""
+    with db.reading() as session:
+        document = session.scalar(
+            select(orm.PlanDocument)
+            .where(orm.PlanDocument.id == document_id)
+            .options(
+                selectinload(orm.PlanDocument.parts)
+                .selectinload(orm.Part.themes)
+                .selectinload(orm.Theme.rows)
+                .selectinload(orm.Row.kpis),
+                selectinload(orm.PlanDocument.organisation).selectinload(orm.Organisation.kpis),
+                selectinload(orm.PlanDocument.meeting_series).selectinload(
+                    orm.MeetingSeries.meetings
+                ),
+                selectinload(orm.PlanDocument.steps),
+                selectinload(orm.PlanDocument.sections),
+            )
+        )
+        if document is None:
+            raise UserError(_("There is no document with number {id}.").format(id=document_id))
+        return _as_data(document)
+
+
+def _as_data(document: orm.PlanDocument) -> DocumentData:
+    org = document.organisation
+    data = DocumentData(
+        id=document.id,
+        organisation=OrganisationData(
+            org.name, org.short_name, Sector(org.sector), Region(org.region), id=org.id
+        ),
+        school_year=document.school_year,
+        title=document.title,
+        subtitle=document.subtitle,
+        layout=document.layout,
+        state=DocumentState(document.state),
+        steps=[StepData(s.body, StepAction(s.action), s.date, s.note) for s in document.steps],
+        sections=[SectionData(s.title, s.body, id=s.id) for s in document.sections],
+        kpis=[KpiData(k.number, k.text, k.plan_period, id=k.id) for k in org.kpis],
+        meeting_series=[
+            MeetingSeriesData(
+                s.body,
+                s.title,
+                s.chair,
+                s.day_time,
+                s.location,
+                [MeetingData(m.date, m.date_text, m.time, m.location, m.note) for m in s.meetings],
+            )
+            for s in document.meeting_series
+        ],
+    )
+    for part in document.parts:
+        layout = ColumnLayout.from_dict(json.loads(part.layout_json))
+        children: dict[int | None, list[orm.Theme]] = {}
+        for theme in part.themes:
+            children.setdefault(theme.parent_id, []).append(theme)
+        part_data = PartData(
+            key=part.key,
+            title=part.title,
+            subtitle=part.subtitle,
+            layout=layout,
+            id=part.id,
+            themes=[_theme_data(t, children) for t in children.get(None, [])],
+        )
+        number_part(part_data)
+        data.parts.append(part_data)
+    return data
+
+
+def _theme_data(theme: orm.Theme, children: dict[int | None, list[orm.Theme]]) -> ThemeData:
+    return ThemeData(
+        id=theme.id,
+        title=theme.title,
+        goal=theme.goal,
+        reference=theme.reference,
+        footnotes=theme.footnotes,
+        rows=[
+            RowData(
+                id=r.id,
+                continuation=r.continuation,
+                fields={f: getattr(r, f.value) for f in Field if getattr(r, f.value)},
+                status=RowStatus(r.status),
+                priority=r.priority,
+                amount_cents=r.amount_cents,
+                notes=r.notes,
+                kpis=[k.number for k in r.kpis],
+            )
+            for r in theme.rows
+        ],
+        themes=[_theme_data(c, children) for c in children.get(theme.id, [])],
+    )

@@ -1,0 +1,102 @@
+"""Low-level helpers the services share: ordering siblings, and taking whole records out of
+the database and putting them back with their own ids (for undoing a delete)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, and_, insert, select, update
+from sqlalchemy.orm import Session
+
+from jaarplanner.errors import NotFoundError, UserError
+from jaarplanner.i18n import _
+from jaarplanner.model.values import DocumentState
+from jaarplanner.storage import orm
+
+
+@dataclass
+class Capture:
+    """Rows of tables, in the order they must be inserted back."""
+
+    tables: list[tuple[Table, list[dict[str, Any]]]] = field(default_factory=list)
+
+    def add(self, session: Session, table: Table, condition: Any) -> list[dict[str, Any]]:
+        rows = [dict(r._mapping) for r in session.execute(select(table).where(condition))]
+        if rows:
+            self.tables.append((table, rows))
+        return rows
+
+    def restore(self, session: Session) -> None:
+        for table, rows in self.tables:
+            session.execute(insert(table), rows)
+
+
+def get(session: Session, cls: type, ident: int) -> Any:
+    obj = session.get(cls, ident)
+    if obj is None:
+        raise NotFoundError(_("This item no longer exists; somebody may have deleted it."))
+    return obj
+
+
+def set_positions(session: Session, table: Table, ids: Sequence[int]) -> None:
+    """Give the objects ``ids`` the positions 0, 1, 2 … in that order."""
+    for position, ident in enumerate(ids):
+        session.execute(
+            update(table)
+            .where(and_(table.c.id == ident, table.c.position != position))
+            .values(position=position)
+        )
+
+
+def sibling_ids(session: Session, table: Table, condition: Any) -> list[int]:
+    return list(
+        session.scalars(select(table.c.id).where(condition).order_by(table.c.position, table.c.id))
+    )
+
+
+def place(session: Session, table: Table, condition: Any, ident: int, index: int | None) -> int:
+    """Put ``ident`` at ``index`` among the siblings selected by ``condition``."""
+    ids = [i for i in sibling_ids(session, table, condition) if i != ident]
+    index = len(ids) if index is None else max(0, min(index, len(ids)))
+    ids.insert(index, ident)
+    set_positions(session, table, ids)
+    return index
+
+
+def ensure_editable(document: orm.PlanDocument) -> None:
+    if document.state == DocumentState.ADOPTED:
+        raise UserError(
+            _(
+                "This document has been adopted (vastgesteld) and cannot be changed. Reopen it "
+                "first."
+            )
+        )
+
+
+def theme_document(theme: orm.Theme) -> orm.PlanDocument:
+    return theme.part.document
+
+
+def subtree_theme_ids(session: Session, theme_id: int) -> list[int]:
+    """The theme and every theme below it, parents before children."""
+    found = [theme_id]
+    frontier = [theme_id]
+    themes = orm.Theme.__table__
+    while frontier:
+        children = list(
+            session.scalars(
+                select(themes.c.id)
+                .where(themes.c.parent_id.in_(frontier))
+                .order_by(themes.c.position)
+            )
+        )
+        found.extend(children)
+        frontier = children
+    return found
+
+
+def renumber(session: Session, table: Table, condition: Any) -> None:
+    """Close the gaps in the positions of the siblings selected by ``condition``."""
+    set_positions(session, table, sibling_ids(session, table, condition))

@@ -1,0 +1,183 @@
+"""Use cases for rows (activities, actions, quality-calendar items)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from jaarplanner.errors import ConflictError, NotFoundError, UserError
+from jaarplanner.i18n import _
+from jaarplanner.model import richtext
+from jaarplanner.model.values import Field, RowStatus, field_label
+from jaarplanner.services.changes import Change
+from jaarplanner.services.records import (
+    Capture,
+    ensure_editable,
+    get,
+    place,
+    renumber,
+    sibling_ids,
+    theme_document,
+)
+from jaarplanner.storage import orm
+from jaarplanner.storage.database import Database
+
+ROWS = orm.Row.__table__
+ATTRIBUTES = ("continuation", "status", "priority", "amount_cents", "notes")
+
+
+def _editable_row(session: Session, row_id: int) -> orm.Row:
+    row = get(session, orm.Row, row_id)
+    ensure_editable(theme_document(row.theme))
+    return row
+
+
+def _check_version(row: orm.Row, expected_version: int | None) -> None:
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError(
+            _("Somebody else changed this row in the meantime. Your change was not saved.")
+        )
+
+
+def add_row(
+    db: Database,
+    theme_id: int,
+    index: int | None = None,
+    fields: dict[Field, str] | None = None,
+    *,
+    continuation: bool = False,
+) -> Change:
+    """Add a row to a theme at ``index`` (the end when None); ``result`` is the new id."""
+    with db.transaction() as session:
+        theme = get(session, orm.Theme, theme_id)
+        ensure_editable(theme_document(theme))
+        values = {f.value: richtext.clean(v) for f, v in (fields or {}).items()}
+        row = orm.Row(theme_id=theme_id, position=10**6, continuation=continuation, **values)
+        session.add(row)
+        session.flush()
+        place(session, ROWS, ROWS.c.theme_id == theme_id, row.id, index)
+        row_id = row.id
+    return Change(_("Add row"), lambda d: delete_row(d, row_id), row_id)
+
+
+def edit_field(
+    db: Database, row_id: int, field: Field, value: str, *, expected_version: int | None = None
+) -> Change:
+    """Set one rich-text field of a row; the value is cleaned into the stored form."""
+    field = Field(field)
+    with db.transaction() as session:
+        row = _editable_row(session, row_id)
+        _check_version(row, expected_version)
+        old = getattr(row, field.value)
+        new = richtext.clean(value)
+        if new != old:
+            setattr(row, field.value, new)
+    label = _("Edit {field}").format(field=field_label(field).lower())
+    return Change(label, lambda d: edit_field(d, row_id, field, old), row_id)
+
+
+def set_attributes(db: Database, row_id: int, **values: Any) -> Change:
+    """Change status, priority, amount (in cents), notes or whether the row continues."""
+    unknown = set(values) - set(ATTRIBUTES)
+    if unknown:
+        raise ValueError(f"not a row attribute: {sorted(unknown)}")
+    if "status" in values:
+        values["status"] = RowStatus(values["status"]).value
+    amount = values.get("amount_cents")
+    if amount is not None and (not isinstance(amount, int) or abs(amount) > 10**13):
+        raise UserError(_("The amount is not a valid number of euros."))
+    with db.transaction() as session:
+        row = _editable_row(session, row_id)
+        old = {name: getattr(row, name) for name in values}
+        for name, value in values.items():
+            setattr(row, name, value)
+    return Change(_("Change row"), lambda d: set_attributes(d, row_id, **old), row_id)
+
+
+def delete_row(db: Database, row_id: int) -> Change:
+    with db.transaction() as session:
+        row = _editable_row(session, row_id)
+        theme_id = row.theme_id
+        index = sibling_ids(session, ROWS, ROWS.c.theme_id == theme_id).index(row_id)
+        capture = Capture()
+        capture.add(session, ROWS, ROWS.c.id == row_id)
+        capture.add(session, orm.row_kpis, orm.row_kpis.c.row_id == row_id)
+        session.execute(delete(orm.row_kpis).where(orm.row_kpis.c.row_id == row_id))
+        session.execute(delete(ROWS).where(ROWS.c.id == row_id))
+        renumber(session, ROWS, ROWS.c.theme_id == theme_id)
+    return Change(_("Delete row"), lambda d: _restore_row(d, capture, theme_id, index), row_id)
+
+
+def _restore_row(db: Database, capture: Capture, theme_id: int, index: int) -> Change:
+    row_id = capture.tables[0][1][0]["id"]
+    with db.transaction() as session:
+        ensure_editable(theme_document(get(session, orm.Theme, theme_id)))
+        capture.restore(session)
+        place(session, ROWS, ROWS.c.theme_id == theme_id, row_id, index)
+    return Change(_("Delete row"), lambda d: delete_row(d, row_id), row_id)
+
+
+def move_row(db: Database, row_id: int, theme_id: int, index: int | None = None) -> Change:
+    """Move a row to ``index`` in ``theme_id`` (another theme of the same document too)."""
+    with db.transaction() as session:
+        row = _editable_row(session, row_id)
+        target = get(session, orm.Theme, theme_id)
+        if theme_document(target).id != theme_document(row.theme).id:
+            raise UserError(_("A row can only be moved within its own document."))
+        old_theme = row.theme_id
+        old_index = sibling_ids(session, ROWS, ROWS.c.theme_id == old_theme).index(row_id)
+        row.theme_id = theme_id
+        session.flush()
+        renumber(session, ROWS, ROWS.c.theme_id == old_theme)
+        new_index = place(session, ROWS, ROWS.c.theme_id == theme_id, row_id, index)
+    label = _("Move row")
+    if old_theme == theme_id and old_index == new_index:
+        return Change(label, lambda d: move_row(d, row_id, theme_id, new_index), row_id)
+    return Change(label, lambda d: move_row(d, row_id, old_theme, old_index), row_id)
+
+
+def duplicate_row(db: Database, row_id: int) -> Change:
+    """A copy of the row, with its KPI links, directly below it; ``result`` is the copy's id."""
+    with db.transaction() as session:
+        row = _editable_row(session, row_id)
+        copy = orm.Row(
+            theme_id=row.theme_id,
+            position=10**6,
+            **{f.value: getattr(row, f.value) for f in Field},
+            **{name: getattr(row, name) for name in ATTRIBUTES},
+        )
+        copy.kpis = list(row.kpis)
+        session.add(copy)
+        session.flush()
+        index = sibling_ids(session, ROWS, ROWS.c.theme_id == row.theme_id).index(row_id) + 1
+        place(session, ROWS, ROWS.c.theme_id == row.theme_id, copy.id, index)
+        copy_id = copy.id
+    return Change(_("Duplicate row"), lambda d: delete_row(d, copy_id), copy_id)
+
+
+def link_kpi(db: Database, row_id: int, kpi_id: int) -> Change:
+    with db.transaction() as session:
+        row = _editable_row(session, row_id)
+        kpi = get(session, orm.Kpi, kpi_id)
+        if kpi.organisation_id != theme_document(row.theme).organisation_id:
+            raise UserError(_("This KPI belongs to another organisation."))
+        if kpi not in row.kpis:
+            row.kpis.append(kpi)
+    return Change(_("Link KPI"), lambda d: unlink_kpi(d, row_id, kpi_id), row_id)
+
+
+def unlink_kpi(db: Database, row_id: int, kpi_id: int) -> Change:
+    with db.transaction() as session:
+        row = _editable_row(session, row_id)
+        row.kpis = [k for k in row.kpis if k.id != kpi_id]
+    return Change(_("Unlink KPI"), lambda d: link_kpi(d, row_id, kpi_id), row_id)
+
+
+def row_version(db: Database, row_id: int) -> int:
+    with db.reading() as session:
+        version = session.scalar(select(ROWS.c.version).where(ROWS.c.id == row_id))
+    if version is None:
+        raise NotFoundError(_("This item no longer exists; somebody may have deleted it."))
+    return int(version)

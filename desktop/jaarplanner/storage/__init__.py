@@ -1,0 +1,1 @@
+"""Storage: the SQLAlchemy tables, opening databases, migrations and backups."""

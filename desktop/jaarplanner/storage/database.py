@@ -1,0 +1,274 @@
+"""Opening a database: an SQLite file (the default) or any SQLAlchemy URL.
+
+An SQLite file is looked at read-only before anything is written: a file that is not an
+SQLite database, is damaged, or belongs to another program is refused with a Dutch message
+and left byte for byte as it was. Migrations run when a database is opened, after a copy of
+the file has been kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from jaarplanner.errors import DatabaseError
+from jaarplanner.i18n import _
+from jaarplanner.storage.backup import backup_sqlite
+from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
+from jaarplanner.storage.paths import default_database_path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+OUR_TABLES = {"alembic_version", "documents", "organisations"}
+
+
+@dataclass
+class Database:
+    """An open database: the engine, a session factory and where it came from."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    url: str
+    path: Path | None
+    backup: Path | None = None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back when it raises."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self.sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL with synchronous=FULL: a commit that returned survives a power loss.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def resolve_target(target: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
+    """Return the SQLAlchemy URL and, for an SQLite file, its path."""
+    if target is None:
+        path = default_database_path()
+        return f"sqlite:///{path}", path
+    raw = os.fspath(target)
+    if "://" in raw:
+        try:
+            url = make_url(raw)
+        except ArgumentError as error:
+            raise DatabaseError(
+                _("'{target}' is not a database address that can be used.").format(target=raw)
+            ) from error
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return raw, Path(url.database)
+        return raw, None
+    path = Path(raw).expanduser()
+    return f"sqlite:///{path}", path
+
+
+def _inspect_sqlite_file(path: Path) -> str | None:
+    """Look at an existing file read-only; return its revision, or None when it is empty."""
+    name = path.name
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except IsADirectoryError as error:
+        raise DatabaseError(_("'{name}' is a folder, not a database.").format(name=name)) from error
+    except OSError as error:
+        raise DatabaseError(
+            _("The file '{name}' cannot be read: {reason}").format(
+                name=name, reason=error.strerror or error
+            )
+        ) from error
+    if header != SQLITE_MAGIC:
+        raise DatabaseError(
+            _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
+                name=name
+            )
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+    except sqlite3.Error as error:
+        raise DatabaseError(
+            _("The file '{name}' cannot be opened: {reason}").format(name=name, reason=error)
+        ) from error
+    try:
+        verdict = connection.execute("PRAGMA quick_check").fetchone()
+        if not verdict or verdict[0] != "ok":
+            raise DatabaseError(
+                _(
+                    "The database '{name}' is damaged. It has not been changed; restore a backup."
+                ).format(name=name)
+            )
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if not tables:
+            return None
+        if not OUR_TABLES & tables:
+            raise DatabaseError(
+                _(
+                    "The file '{name}' is a database of another program. It has not been changed."
+                ).format(name=name)
+            )
+        if "alembic_version" not in tables:
+            raise DatabaseError(
+                _("The database '{name}' is incomplete. It has not been changed.").format(name=name)
+            )
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise DatabaseError(
+                _(
+                    "The database '{name}' is locked by another program. Close that program "
+                    "and try again."
+                ).format(name=name)
+            ) from error
+        raise DatabaseError(
+            _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
+                name=name
+            )
+        ) from error
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(
+            _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
+                name=name
+            )
+        ) from error
+    finally:
+        connection.close()
+
+
+def _create_private_file(path: Path) -> None:
+    """A new database file is readable and writable by its owner only."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except OSError as error:
+        raise DatabaseError(
+            _("A new database cannot be made at '{path}': {reason}").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
+
+
+def _known_revisions() -> set[str]:
+    return {
+        p.stem.split("_", 1)[0]
+        for p in (SCRIPT_LOCATION / "versions").glob("*.py")
+        if p.stem[0].isdigit()
+    }
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the database's tables to the newest revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPT_LOCATION))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def open_database(
+    target: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (and when needed create or migrate) the database at ``target``."""
+    url, path = resolve_target(target)
+    revision: str | None = None
+    existed = path is not None and path.exists()
+    if path is not None:
+        if existed:
+            revision = _inspect_sqlite_file(path)
+        elif not create:
+            raise DatabaseError(_("The database '{name}' does not exist.").format(name=path.name))
+        else:
+            _create_private_file(path)
+    if revision is not None and revision != HEAD and revision not in _known_revisions():
+        raise DatabaseError(
+            _(
+                "The database '{name}' was made by a newer Jaarplanner. Install the newest version."
+            ).format(name=path.name if path else url)
+        )
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError, SQLAlchemyError) as error:
+        raise DatabaseError(
+            _("'{target}' is not a database address that can be used.").format(target=url)
+        ) from error
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    backup = None
+    try:
+        if path is None:
+            revision = _current_revision(engine)
+        if revision != HEAD:
+            if path is not None and existed and revision is not None:
+                backup = backup_sqlite(path, "voor-migratie", backup_dir)
+            migrate(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise DatabaseError(
+            _("The database cannot be opened: {reason}").format(reason=_short(error))
+        ) from error
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine=engine, sessions=sessions, url=url, path=path, backup=backup)
+
+
+def _short(error: BaseException) -> str:
+    message = str(getattr(error, "orig", None) or error)
+    return message.splitlines()[0][:200]

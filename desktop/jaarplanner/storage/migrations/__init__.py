@@ -1,0 +1,6 @@
+"""Alembic migrations, shipped inside the package. ``HEAD`` is the newest revision."""
+
+from pathlib import Path
+
+HEAD = "0001"
+SCRIPT_LOCATION = Path(__file__).resolve().parent
