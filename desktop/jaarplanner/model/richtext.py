@@ -291,5 +291,5 @@ def to_plain(markup: str | None) -> str:
 
 
 def is_empty(markup: str | None) -> bool:
-    """True when the rich text shows nothing at all."""
-    return not to_plain(markup).strip()
+    """True when the rich text holds no text at all (empty paragraphs and items only)."""
+    return not re.sub(r"<[^>]*>", "", markup or "").strip()

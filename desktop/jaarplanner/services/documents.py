@@ -252,7 +252,10 @@ def _capture_document(session: Session, document: orm.PlanDocument) -> Capture:
     for ident in theme_ids:
         capture.add(session, themes, themes.c.id == ident)
     rows = capture.add(session, orm.Row.__table__, orm.Row.__table__.c.theme_id.in_(theme_ids))
-    capture.add(session, orm.row_kpis, orm.row_kpis.c.row_id.in_([r["id"] for r in rows]))
+    row_ids = [r["id"] for r in rows]
+    capture.add(session, orm.row_kpis, orm.row_kpis.c.row_id.in_(row_ids))
+    history = orm.StatusChange.__table__
+    capture.add(session, history, history.c.row_id.in_(row_ids))
     series_ids = [s.id for s in document.meeting_series]
     meetings = orm.Meeting.__table__
     capture.add(session, meetings, meetings.c.series_id.in_(series_ids))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -26,6 +28,7 @@ from jaarplanner.storage.database import Database
 
 ROWS = orm.Row.__table__
 ATTRIBUTES = ("continuation", "status", "priority", "amount_cents", "notes")
+HISTORY = orm.StatusChange.__table__
 
 
 def _editable_row(session: Session, row_id: int) -> orm.Row:
@@ -74,17 +77,15 @@ def edit_field(
         new = richtext.clean(value)
         if new != old:
             setattr(row, field.value, new)
-    label = _("Edit {field}").format(field=field_label(field).lower())
+    label = _("Edit {field}").format(field=field_label(field))
     return Change(label, lambda d: edit_field(d, row_id, field, old), row_id)
 
 
 def set_attributes(db: Database, row_id: int, **values: Any) -> Change:
-    """Change status, priority, amount (in cents), notes or whether the row continues."""
-    unknown = set(values) - set(ATTRIBUTES)
+    """Change priority, amount (in cents), notes or whether the row continues."""
+    unknown = set(values) - set(ATTRIBUTES) | ({"status"} & set(values))
     if unknown:
-        raise ValueError(f"not a row attribute: {sorted(unknown)}")
-    if "status" in values:
-        values["status"] = RowStatus(values["status"]).value
+        raise ValueError(f"not a row attribute here: {sorted(unknown)}")
     amount = values.get("amount_cents")
     if amount is not None and (not isinstance(amount, int) or abs(amount) > 10**13):
         raise UserError(_("The amount is not a valid number of euros."))
@@ -104,7 +105,9 @@ def delete_row(db: Database, row_id: int) -> Change:
         capture = Capture()
         capture.add(session, ROWS, ROWS.c.id == row_id)
         capture.add(session, orm.row_kpis, orm.row_kpis.c.row_id == row_id)
+        capture.add(session, HISTORY, HISTORY.c.row_id == row_id)
         session.execute(delete(orm.row_kpis).where(orm.row_kpis.c.row_id == row_id))
+        session.execute(delete(HISTORY).where(HISTORY.c.row_id == row_id))
         session.execute(delete(ROWS).where(ROWS.c.id == row_id))
         renumber(session, ROWS, ROWS.c.theme_id == theme_id)
     return Change(_("Delete row"), lambda d: _restore_row(d, capture, theme_id, index), row_id)
@@ -181,3 +184,67 @@ def row_version(db: Database, row_id: int) -> int:
     if version is None:
         raise NotFoundError(_("This item no longer exists; somebody may have deleted it."))
     return int(version)
+
+
+def set_status(
+    db: Database,
+    row_id: int,
+    status: RowStatus | str,
+    explanation: str = "",
+    day: dt.date | None = None,
+) -> Change:
+    """Give a row a new status; the change is kept in its history with date and explanation."""
+    status = RowStatus(status)
+    with db.transaction() as session:
+        row = _editable_row(session, row_id)
+        old = row.status
+        row.status = status.value
+        record = orm.StatusChange(
+            row_id=row_id,
+            date=day or dt.date.today(),
+            old_status=old,
+            status=status.value,
+            explanation=" ".join(explanation.split()),
+        )
+        session.add(record)
+        session.flush()
+        record_id = record.id
+    return Change(_("Change status"), lambda d: _undo_status(d, row_id, record_id), row_id)
+
+
+def _undo_status(db: Database, row_id: int, record_id: int) -> Change:
+    with db.transaction() as session:
+        row = _editable_row(session, row_id)
+        record = get(session, orm.StatusChange, record_id)
+        status, explanation, day = record.status, record.explanation, record.date
+        row.status = record.old_status
+        session.delete(record)
+    return Change(
+        _("Change status"), lambda d: set_status(d, row_id, status, explanation, day), row_id
+    )
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    date: dt.date
+    old_status: RowStatus | None
+    status: RowStatus
+    explanation: str
+
+
+def status_history(db: Database, row_id: int) -> list[StatusEntry]:
+    with db.reading() as session:
+        records = session.scalars(
+            select(orm.StatusChange)
+            .where(orm.StatusChange.row_id == row_id)
+            .order_by(orm.StatusChange.id)
+        )
+        return [
+            StatusEntry(
+                r.date,
+                RowStatus(r.old_status) if r.old_status else None,
+                RowStatus(r.status),
+                r.explanation,
+            )
+            for r in records
+        ]

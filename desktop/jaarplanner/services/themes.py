@@ -105,6 +105,9 @@ def delete_theme(db: Database, theme_id: int) -> Change:
             capture.add(session, THEMES, THEMES.c.id == ident)
         row_ids = [r["id"] for r in capture.add(session, ROWS, ROWS.c.theme_id.in_(ids))]
         capture.add(session, orm.row_kpis, orm.row_kpis.c.row_id.in_(row_ids))
+        history = orm.StatusChange.__table__
+        capture.add(session, history, history.c.row_id.in_(row_ids))
+        session.execute(delete(history).where(history.c.row_id.in_(row_ids)))
         session.execute(delete(orm.row_kpis).where(orm.row_kpis.c.row_id.in_(row_ids)))
         session.execute(delete(ROWS).where(ROWS.c.theme_id.in_(ids)))
         for ident in reversed(ids):

@@ -168,10 +168,11 @@ def _inspect_sqlite_file(path: Path) -> str | None:
             )
         ) from error
     except sqlite3.DatabaseError as error:
+        # The header says SQLite, but the pages cannot be read: the file is damaged.
         raise DatabaseError(
-            _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
-                name=name
-            )
+            _(
+                "The database '{name}' is damaged. It has not been changed; restore a backup."
+            ).format(name=name)
         ) from error
     finally:
         connection.close()

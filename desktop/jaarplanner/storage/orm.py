@@ -241,3 +241,16 @@ class Meeting(Base):
     note: Mapped[str] = mapped_column(String(300), default="")
 
     series: Mapped[MeetingSeries] = relationship(back_populates="meetings")
+
+
+class StatusChange(Base):
+    """One change of a row's status, kept as history (date and a short explanation)."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    row_id: Mapped[int] = mapped_column(ForeignKey("rows.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    old_status: Mapped[str] = mapped_column(String(30), default="")
+    status: Mapped[str] = mapped_column(String(30))
+    explanation: Mapped[str] = mapped_column(Text, default="")

@@ -2,5 +2,5 @@
 
 from pathlib import Path
 
-HEAD = "0001"
+HEAD = "0002"
 SCRIPT_LOCATION = Path(__file__).resolve().parent

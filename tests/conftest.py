@@ -1,0 +1,55 @@
+"""Every test gets a fresh data folder and the Dutch interface; database tests run on
+SQLite and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from jaarplanner import i18n
+from jaarplanner.storage.database import Database, open_database
+from tests import postgres
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def fresh_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    data = tmp_path / "data"
+    monkeypatch.setenv("JAARPLANNER_DATA_DIR", str(data))
+    monkeypatch.setenv("JAARPLANNER_LANGUAGE", "nl")
+    i18n.install("nl")
+    yield
+    i18n.install("nl")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[postgres.Server]:
+    server = postgres.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """An empty, migrated database of either kind."""
+    if request.param == "sqlite":
+        database = open_database(tmp_path / "test.sqlite")
+    else:
+        server: postgres.Server = request.getfixturevalue("pg_server")
+        database = open_database(server.url(server.create_database()))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "test.sqlite")
+    yield database
+    database.close()

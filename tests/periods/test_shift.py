@@ -1,0 +1,59 @@
+"""Moving period texts to the next school year, in the writer's own words."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+
+import pytest
+
+from jaarplanner.periods import SchoolYear, parse_period, shift_period_text
+from jaarplanner.periods.period import shift_date
+from tests.conftest import SHARED
+
+EXAMPLES = json.loads((SHARED / "design" / "periods-examples.json").read_text("utf-8"))
+
+
+def moved(day: dt.date, *, month_end: bool) -> dt.date:
+    day = shift_date(day, 1)
+    if month_end:
+        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day
+
+
+def _is_month_end(day: dt.date) -> bool:
+    return day.day == calendar.monthrange(day.year, day.month)[1]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"] for e in EXAMPLES])
+def test_shifted_text_means_the_same_a_year_later(example: dict) -> None:
+    year = SchoolYear.parse(example["school_year"])
+    deadline = example.get("column_is_deadline", False)
+    before = parse_period(example["text"], year, deadline)
+    text = shift_period_text(example["text"], year, year.next())
+    after = parse_period(text, year.next(), deadline)
+    assert after.kind == before.kind
+    assert after.recurrence == before.recurrence
+    expected = tuple(
+        (moved(s, month_end=False), moved(e, month_end=_is_month_end(e) and s.day == 1))
+        for s, e in before.spans
+    )
+    assert after.spans == expected, text
+
+
+@pytest.mark.parametrize(
+    "text, shifted",
+    [
+        ("oktober 2024", "oktober 2025"),
+        ("schooljaar 2024-2025", "schooljaar 2025-2026"),
+        ("2 nov 2023", "2 nov 2024"),
+        ("di 17 sept 24", "17 sept 25"),
+        ("Iedere donderdag 13.00u", "Iedere donderdag 13.00u"),
+        ("01-04-2025", "01-04-2026"),
+        ("gehele schooljaar (loopt tot 2024)", "gehele schooljaar (loopt tot 2025)"),
+        ("Sept-dec 2020, evaluatie in '21", "Sept-dec 2021, evaluatie in '22"),
+    ],
+)
+def test_the_writers_words_are_kept(text: str, shifted: str) -> None:
+    assert shift_period_text(text, "2024-2025", "2025-2026") == shifted
