@@ -17,6 +17,7 @@ _SY = r"(?:van\s+)?(?:het\s+)?schooljaar(?:\s+" + _PAIR + r")?"
 _DASH = r"(?:-|t/m|tot\s+en\s+met|\btot\b)"
 
 _PATTERNS: list[tuple[str, str]] = [
+    ("space", r"\s+"),
     ("context", r"\(?\s*(?:experiment\s+|project\s+)?loopt\s+" + _DASH + r"?\s*(?:\d{4})\s*\)?"),
     ("context", r"\b(?:gestart|start|vanaf)\s+(?:in\s+)?\d{4}(?!\s*[-/]\s*\d)"),
     ("half_sy", r"\b(" + _ORDINAL + r")\s+helft\s+" + _SY),
@@ -86,7 +87,9 @@ def scan(text: str) -> list[Token]:
     normal = normalise(text)
     for match in _MASTER.finditer(normal):
         kind = _GROUP_KIND[match.lastgroup or ""]
-        groups = [g for g in match.groups() if g is not None][1:]
+        if kind == "space":
+            continue
+        groups = _groups(match) if kind in _WITH_GROUPS else []
         value: Any = None
         if kind == "word":
             word = match.group().rstrip(".")
@@ -133,6 +136,39 @@ def scan(text: str) -> list[Token]:
             value = tuple(groups)
         tokens.append(Token(kind, value, match.start(), match.end()))
     return tokens
+
+
+_WITH_GROUPS = frozenset(
+    {
+        "date",
+        "year",
+        "num",
+        "pair",
+        "half_sy",
+        "cal_half",
+        "quarter",
+        "season",
+        "week",
+        "every_n",
+        "times",
+    }
+)
+_GROUP_INDEX: dict[str, tuple[int, int]] = {}
+
+
+def _groups(match: re.Match[str]) -> list[str]:
+    """The inner groups of the alternative that matched, missing ones left out."""
+    name = match.lastgroup or ""
+    if name not in _GROUP_INDEX:
+        first = _MASTER.groupindex[name]
+        following = [i for i in _MASTER.groupindex.values() if i > first]
+        _GROUP_INDEX[name] = (first, min(following) if following else _MASTER.groups + 1)
+    first, stop = _GROUP_INDEX[name]
+    wanted = range(first + 1, stop)
+    if not wanted:
+        return []
+    values = match.group(*wanted) if len(wanted) > 1 else (match.group(wanted[0]),)
+    return [g for g in values if g is not None]
 
 
 def _year(text: str | None) -> int | None:

@@ -1,0 +1,1 @@
+"""The interface: Qt widgets over the services. Never SQL here."""

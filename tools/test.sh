@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Install what the tests need (system packages, a virtual environment) and run all of them:
+# the linters, then pytest (which starts its own PostgreSQL server). Arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/system-packages.sh test
+bash tools/venv.sh test
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check desktop tests tools bench
+.venv/bin/ruff format --check desktop tests tools bench
+exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
