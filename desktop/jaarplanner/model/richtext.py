@@ -7,6 +7,8 @@ The stored form is a small, safe HTML subset:
   ``http``, ``https`` or ``mailto`` address only);
 * no other tags, no attributes besides ``href``, no comments, entities only as ``&amp;``,
   ``&lt;``, ``&gt;`` and ``&quot;``; white space collapsed to single spaces.
+* a list item whose text starts with a bullet character and a space (``• o - ❖ ✓ ➢ ▪ ►``)
+  shows that character as its bullet, as the writer typed it; other items get ``•``.
 
 Editors, importers and exporters all read and write this form. ``clean`` accepts anything
 (HTML from Word or the clipboard, half-broken markup, plain text with ``<`` in it) and never
@@ -64,6 +66,7 @@ _DROPPED_WITH_CONTENT = frozenset(
     }
 )
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
+BULLETS = ("•", "o", "-", "❖", "✓", "➢", "▪", "►", "–", "*")
 _WS = re.compile(r"[ \t\r\n\f\v]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -239,6 +242,7 @@ class _PlainWriter(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
         self.lists: list[list[int | None]] = []
+        self.pending_bullet = ""
 
     def _new_line(self) -> None:
         if self.lines[-1].strip():
@@ -261,7 +265,8 @@ class _PlainWriter(HTMLParser):
             else:
                 counter[0] += 1
                 bullet = f"{counter[0]}."
-            self.lines[-1] = "  " * depth + bullet + " "
+            self.lines[-1] = "  " * depth
+            self.pending_bullet = bullet + " "
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("p", "li"):
@@ -272,7 +277,19 @@ class _PlainWriter(HTMLParser):
             self._new_line()
 
     def handle_data(self, data: str) -> None:
+        if self.pending_bullet:
+            if not own_bullet(data.lstrip()):
+                self.lines[-1] += self.pending_bullet
+            self.pending_bullet = ""
+            data = data.lstrip()
         self.lines[-1] += data
+
+
+def own_bullet(text: str) -> str | None:
+    """The bullet character a list item's text starts with, if the writer typed one."""
+    if len(text) > 1 and text[0] in BULLETS and text[1] == " ":
+        return text[0]
+    return None
 
 
 def to_plain(markup: str | None) -> str:
