@@ -57,3 +57,25 @@ def period(args: argparse.Namespace) -> int:
     result = parse_period(args.text, year, column_is_deadline=args.deadline)
     _print_json(result.to_json())
     return 0
+
+
+def import_files(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from jaarplanner.importers.files import read_any
+    from jaarplanner.services.imports import import_documents
+    from jaarplanner.storage.database import open_database
+
+    results = [read_any(Path(name)) for name in args.files]  # all read before anything is kept
+    if args.organisation:
+        for result in results:
+            result.document.organisation.name = " ".join(args.organisation.split())
+            result.document.organisation.short_name = result.document.organisation.name
+    db = open_database(args.database)
+    try:
+        import_documents(db, [r.document for r in results])
+    finally:
+        db.close()
+    for result in results:
+        print("\n".join(result.report.summary(result.document)))
+    return 0

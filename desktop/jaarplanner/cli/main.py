@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help=_("check the database"))
     _database_option(check, suppress=True)
 
+    imports = commands.add_parser("import", help=_("bring documents in from files"))
+    _database_option(imports, suppress=True)
+    imports.add_argument("files", nargs="+", metavar=_("FILE"), help=_("the files to import"))
+    imports.add_argument(
+        "--organisation", metavar=_("NAME"), help=_("the organisation the documents belong to")
+    )
+
     period = commands.add_parser("period", help=_("show what a period text means, as JSON"))
     period.add_argument("text", help=_("the period text, such as 'sept-dec 2024'"))
     period.add_argument(
@@ -86,5 +93,6 @@ def _run(args: argparse.Namespace) -> int:
         "dump": commands.dump,
         "check": commands.check,
         "period": commands.period,
+        "import": commands.import_files,
     }[args.command]
     return handler(args)

@@ -85,6 +85,7 @@ class _Cleaner(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.stack: list[str] = []
+        self.opening: list[str] = []  # the opening markup of each open element
         self.skip_depth = 0
 
     # -- helpers -------------------------------------------------------
@@ -94,7 +95,7 @@ class _Cleaner(HTMLParser):
             tag = self.stack[index]
             if tag in names:
                 while len(self.stack) > index:
-                    self.out.append(f"</{self.stack.pop()}>")
+                    self._pop()
                 return True
             if stop_at_list and tag in ("ul", "ol"):
                 return False
@@ -103,9 +104,7 @@ class _Cleaner(HTMLParser):
     def _close_inline(self) -> list[str]:
         reopened = []
         while self.stack and self.stack[-1] in INLINE_TAGS:
-            tag = self.stack.pop()
-            self.out.append(f"</{tag}>")
-            reopened.insert(0, tag)
+            reopened.insert(0, self._pop())
         return reopened
 
     # -- parser callbacks ----------------------------------------------
@@ -130,24 +129,31 @@ class _Cleaner(HTMLParser):
             self._close_until({"p"}, stop_at_list=True)
             self._close_until({"li"}, stop_at_list=True)
             if not any(t in ("ul", "ol") for t in self.stack):
-                self.stack.append("ul")
-                self.out.append("<ul>")
+                self._open("ul", "<ul>")
         elif tag in ("ul", "ol"):
             self._close_inline()
             self._close_until({"p"}, stop_at_list=True)
             if self.stack and self.stack[-1] in ("ul", "ol"):
                 # A list directly inside a list belongs in an item.
-                self.stack.append("li")
-                self.out.append("<li>")
+                self._open("li", "<li>")
         elif tag == "a":
             href = _safe_href(dict(attrs).get("href"))
             if "a" in self.stack or href is None:
                 return
-            self.stack.append("a")
-            self.out.append(f'<a href="{escape(href, quote=True)}">')
+            self._open("a", f'<a href="{escape(href, quote=True)}">')
             return
+        self._open(tag, f"<{tag}>")
+
+    def _open(self, tag: str, markup: str) -> None:
         self.stack.append(tag)
-        self.out.append(f"<{tag}>")
+        self.opening.append(markup)
+        self.out.append(markup)
+
+    def _pop(self) -> tuple[str, str]:
+        tag = self.stack.pop()
+        markup = self.opening.pop()
+        self.out.append(f"</{tag}>")
+        return tag, markup
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag.lower() == "br" and not self.skip_depth:
@@ -165,20 +171,17 @@ class _Cleaner(HTMLParser):
             return
         if tag in INLINE_TAGS:
             # Close the inline element and re-open the ones that were inside it.
+            inside = self.stack[self.stack.index(tag) + 1 :] if tag in self.stack else []
+            if any(t not in INLINE_TAGS for t in inside):
+                return  # a block is open inside it: the element ends with that block
             reopen = []
             while self.stack:
-                top = self.stack.pop()
-                self.out.append(f"</{top}>")
+                top, markup = self._pop()
                 if top == tag:
                     break
-                if top not in INLINE_TAGS:
-                    self.stack.append(top)
-                    self.out.pop()
-                    break
-                reopen.insert(0, top)
-            for name in reopen:
-                self.stack.append(name)
-                self.out.append(f"<{name}>")
+                reopen.insert(0, (top, markup))
+            for name, markup in reopen:
+                self._open(name, markup)
             return
         self._close_until({tag})
 
@@ -194,12 +197,13 @@ class _Cleaner(HTMLParser):
     def close(self) -> None:
         super().close()
         while self.stack:
-            self.out.append(f"</{self.stack.pop()}>")
+            self._pop()
 
 
-_EMPTY_ELEMENT = re.compile(r"<(b|i|u|sup|sub|p|li|ul|ol)>\s*</\1>")
+_EMPTY_ELEMENT = re.compile(r"<(b|i|u|sup|sub|p|li|ul|ol|a)(?: href=\"[^\"]*\")?>\s*</\1>")
 _SPACE_AFTER_OPEN = re.compile(r"(<(?:p|li|ul|ol)>) +")
 _SPACE_BEFORE_CLOSE = re.compile(r" +(</(?:p|li|ul|ol)>)")
+_SPACES = re.compile(r" {2,}")
 _SPACE_AROUND_BLOCK = re.compile(r" *(</?(?:p|li|ul|ol)>|<br>) *")
 
 
@@ -213,12 +217,12 @@ def clean(markup: str | None) -> str:
         parser.close()
     except Exception:
         return escape(_WS.sub(" ", _CONTROL.sub("", str(markup))).strip(), quote=False)
-    result = "".join(parser.out)
-    result = _SPACE_AROUND_BLOCK.sub(r"\1", result)
+    result = _SPACES.sub(" ", "".join(parser.out))
     previous = None
     while previous != result:
         previous = result
-        result = _EMPTY_ELEMENT.sub("", result)
+        result = _EMPTY_ELEMENT.sub("", _SPACE_AROUND_BLOCK.sub(r"\1", result))
+        result = _SPACES.sub(" ", result)
     return result.strip()
 
 
