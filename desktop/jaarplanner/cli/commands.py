@@ -63,10 +63,28 @@ def import_files(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from jaarplanner.importers.files import read_any
+    from jaarplanner.importers.tables import Mapping
     from jaarplanner.services.imports import import_documents
     from jaarplanner.storage.database import open_database
 
-    results = [read_any(Path(name)) for name in args.files]  # all read before anything is kept
+    mapping = Mapping.parse(args.mapping) if args.mapping else None
+    # every file is read before anything is kept
+    results = [read_any(Path(name), mapping) for name in args.files]
+    if args.save_layout:
+        from jaarplanner.importers.layouts import save_layout
+
+        mapped = [p for r in results for p in r.document.parts if p.key == "eigen-indeling"]
+        if not mapped:
+            from jaarplanner.errors import UserError
+
+            raise UserError(_("There is no mapped table to keep as a layout."))
+        layout = save_layout(args.save_layout, mapped[0].layout)
+        for result in results:
+            for part in result.document.parts:
+                if part.key == "eigen-indeling":
+                    part.key = layout.name
+                    part.layout = layout.default_part
+            result.document.layout = layout.name
     if args.organisation:
         for result in results:
             result.document.organisation.name = " ".join(args.organisation.split())

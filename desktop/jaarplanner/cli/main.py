@@ -57,6 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument(
         "--organisation", metavar=_("NAME"), help=_("the organisation the documents belong to")
     )
+    imports.add_argument(
+        "--mapping",
+        metavar=_("MAPPING"),
+        help=_('which column holds what, e.g. "Wanneer=period; Wat=what"'),
+    )
+    imports.add_argument(
+        "--save-layout", metavar=_("NAME"), help=_("keep the mapping as a layout with this name")
+    )
 
     period = commands.add_parser("period", help=_("show what a period text means, as JSON"))
     period.add_argument("text", help=_("the period text, such as 'sept-dec 2024'"))

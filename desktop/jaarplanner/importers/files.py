@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
 from jaarplanner.importers.report import ImportResult
 from jaarplanner.importers.sniff import ImportFileError, kind_of_file
+from jaarplanner.importers.tables import Mapping
 
 
 def read_text_file(path: Path) -> str:
@@ -26,9 +28,11 @@ def read_text_file(path: Path) -> str:
         ) from error
 
 
-def read_any(path: Path) -> ImportResult:
+def read_any(path: Path, mapping: Mapping | None = None) -> ImportResult:
     """The document in ``path``; ``ImportFileError`` (Dutch) when it cannot be read."""
     kind = kind_of_file(path)
+    if kind in ("docx", "xlsx", "csv"):
+        return _read_table_file(kind, path, mapping)
     if kind == "text":
         from jaarplanner.importers.seeds import read_seed_text
 
@@ -41,3 +45,18 @@ def read_any(path: Path) -> ImportResult:
                 _("'{name}' could not be read: {reason}").format(name=path.name, reason=error)
             ) from error
     raise ImportFileError(_("Importing {kind} files is not possible yet.").format(kind=kind))
+
+
+def _read_table_file(kind: str, path: Path, mapping: Mapping | None) -> ImportResult:
+    from jaarplanner.importers.docx_reader import read_docx
+    from jaarplanner.importers.sheet_reader import read_csv, read_xlsx
+
+    reader = {"docx": read_docx, "xlsx": read_xlsx, "csv": read_csv}[kind]
+    try:
+        return reader(path, mapping)
+    except UserError:
+        raise
+    except Exception as error:
+        raise ImportFileError(
+            _("'{name}' could not be read: {reason}").format(name=path.name, reason=error)
+        ) from error
