@@ -1,30 +1,40 @@
-"""How fast the period language reads: every period text of the seeds, 1,000 times.
+"""How fast the period language reads: every period text of the five seeds, 1,000 times.
 
-    .venv/bin/python bench/periods.py
-
-Until the seed importer exists the texts are the 86 of periods-examples.json, which were
-taken from the seeds' period columns.
+.venv/bin/python bench/periods.py
 """
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 import time
 from pathlib import Path
 
+from jaarplanner.importers.seeds import read_seed
+from jaarplanner.model.richtext import to_plain
 from jaarplanner.periods import SchoolYear, parse_period
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT.parent / "shared" / "design" / "periods-examples.json"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def seed_periods() -> list[tuple[str, SchoolYear, bool]]:
+    cases = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        document = read_seed(path).document
+        year = SchoolYear.parse(document.school_year)
+        for part in document.parts:
+            deadline = part.layout.deadline_field is not None
+            for row in part.all_rows():
+                text = to_plain(row.fields.get("period", ""))
+                if text:
+                    cases.append((text, year, deadline))
+        for series in document.meeting_series:
+            cases.extend((m.date_text, year, False) for m in series.meetings)
+    return cases
 
 
 def main() -> int:
-    cases = [
-        (e["text"], SchoolYear.parse(e["school_year"]), e.get("column_is_deadline", False))
-        for e in json.loads(EXAMPLES.read_text("utf-8"))
-    ]
+    cases = seed_periods()
     rounds = []
     for _ in range(5):
         start = time.perf_counter()
@@ -33,7 +43,7 @@ def main() -> int:
                 parse_period(text, year, deadline)
         rounds.append((time.perf_counter() - start) / (200 * len(cases)))
     per_text = statistics.median(rounds) * 1e6
-    print(f"{len(cases)} texts x 1000 parses: median {per_text:.1f} µs per text")
+    print(f"{len(cases)} period texts of the seeds, 1000 times: median {per_text:.1f} µs per text")
     return 0
 
 

@@ -57,3 +57,45 @@ def test_shifted_text_means_the_same_a_year_later(example: dict) -> None:
 )
 def test_the_writers_words_are_kept(text: str, shifted: str) -> None:
     assert shift_period_text(text, "2024-2025", "2025-2026") == shifted
+
+
+def _seed_periods() -> list[tuple[str, str, bool]]:
+    """Every period text of the five seeds, with its school year and column kind."""
+    from jaarplanner.importers.seeds import read_seed
+    from jaarplanner.model.richtext import to_plain
+    from tests.conftest import SEEDS
+
+    found = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        document = read_seed(path).document
+        for part in document.parts:
+            deadline = part.layout.deadline_field is not None
+            for row in part.all_rows():
+                text = to_plain(row.fields.get("period", ""))
+                if text:
+                    found.append((text, document.school_year, deadline))
+        for series in document.meeting_series:
+            found.extend((m.date_text, document.school_year, False) for m in series.meetings)
+    return found
+
+
+SEED_PERIODS = _seed_periods()
+
+
+def test_the_seeds_have_many_period_texts() -> None:
+    assert len(SEED_PERIODS) >= 300  # 235 rows with a period, and the meeting dates
+
+
+@pytest.mark.parametrize(
+    "text, year, deadline", SEED_PERIODS, ids=[f"{y}:{t[:30]}" for t, y, _d in SEED_PERIODS]
+)
+def test_every_seed_period_moves_a_year(text: str, year: str, deadline: bool) -> None:
+    source = SchoolYear.parse(year)
+    before = parse_period(text, source, deadline)
+    after = parse_period(shift_period_text(text, source, source.next()), source.next(), deadline)
+    assert (after.kind, after.recurrence) == (before.kind, before.recurrence)
+    expected = tuple(
+        (moved(s, month_end=False), moved(e, month_end=_is_month_end(e) and s.day == 1))
+        for s, e in before.spans
+    )
+    assert after.spans == expected

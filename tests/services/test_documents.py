@@ -132,6 +132,11 @@ def test_deleting_a_series_takes_its_meetings_and_undo_brings_them(
     )
     with_meeting = snapshot(db, doc_id)
     assert with_meeting["documents"][0]["meeting_series"][0]["meetings"][-1]["note"] == "teams"
+    moved = simple.edit(db, "meeting", meeting.result, date=dt.date(2025, 6, 10), location="Assen")
+    changed = snapshot(db, doc_id)["documents"][0]["meeting_series"][0]["meetings"][-1]
+    assert (changed["date"], changed["location"]) == ("2025-06-10", "Assen")
+    moved.revert(db)
+    assert snapshot(db, doc_id) == with_meeting
     change = simple.remove(db, "series", series_id)
     assert snapshot(db, doc_id)["documents"][0]["meeting_series"] == []
     change.revert(db)

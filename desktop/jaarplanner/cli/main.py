@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _database_option(parser, suppress=False)
+    parser.add_argument(
+        "--demo", action="store_true", help=_("use a fresh copy of the example database")
+    )
     commands = parser.add_subparsers(dest="command", metavar=_("command"), parser_class=_Parser)
 
     dump = commands.add_parser("dump", help=_("print the documents as JSON"))
@@ -95,6 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from jaarplanner.cli import commands
+
+    if getattr(args, "demo", False):
+        from jaarplanner.demo import demo_copy
+
+        args.database = str(demo_copy())
 
     handler = {
         None: commands.start_program,

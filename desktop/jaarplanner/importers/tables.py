@@ -147,15 +147,23 @@ def match_transposed(labels: list[str], layouts: list[DocumentLayout]) -> TableS
     return None
 
 
+class HeaderNotRecognised(UserError):
+    """A table whose header matches no layout; ``headers`` lets the user map the columns."""
+
+    def __init__(self, message: str, headers: list[str]) -> None:
+        super().__init__(message)
+        self.headers = headers
+
+
 def header_error(cells: list[str]) -> UserError:
-    shown = ", ".join(f"'{to_plain(c).strip()}'" for c in cells if to_plain(c).strip())
-    return UserError(
-        _(
-            "The columns {columns} match no known layout. Say which column holds "
-            'what, for example with --mapping "Wanneer=period; Wat=what; '
-            'Wie=who".'
-        ).format(columns=shown)
-    )
+    headers = [to_plain(c).strip() for c in cells if to_plain(c).strip()]
+    shown = ", ".join(f"'{h}'" for h in headers)
+    message = _(
+        "The columns {columns} match no known layout. Say which column holds "
+        'what, for example with --mapping "Wanneer=period; Wat=what; '
+        'Wie=who".'
+    ).format(columns=shown)
+    return HeaderNotRecognised(message, headers)
 
 
 class RowCollector:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTreeView
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTableView, QTreeView
 
 from jaarplanner.i18n import _
 from jaarplanner.model.document import PartData, RowData, ThemeData
@@ -34,7 +36,35 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         self.setCentralWidget(splitter)
         self.resize(1280, 760)
+        self._menus()
         self.reload()
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_("&File"))
+        self.import_action = QAction(_("&Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.ask_import)
+        file_menu.addAction(self.import_action)
+        quit_action = QAction(_("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+    def ask_import(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            _("Import documents"),
+            "",
+            _("Documents (*.docx *.xlsx *.csv *.txt);;All files (*)"),
+        )
+        if names:
+            self.import_paths([Path(name) for name in names])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        from jaarplanner.ui.import_flow import import_files
+
+        if import_files(self.db, paths, self) is not None:
+            self.reload()
 
     def reload(self) -> None:
         documents = [load_document(self.db, d.id) for d in list_documents(self.db)]

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from jaarplanner.errors import UserError
@@ -24,7 +25,7 @@ def kind_of(text: str) -> str:
         return "cards"
     if "Beoogde resultaat\tWat\tWie\tWanneer gereed" in text:
         return "points"
-    if "Activiteiten (wat)\t" in text:
+    if re.search(r"Activiteiten \(wat\)(?:</i>)?\t", text):
         return "themed"
     if "Periode \n(wanneer)" in text or "Activiteiten \n(wat)" in text:
         return "pagetext"
