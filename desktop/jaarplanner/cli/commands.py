@@ -97,3 +97,44 @@ def import_files(args: argparse.Namespace) -> int:
     for result in results:
         print("\n".join(result.report.summary(result.document)))
     return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from jaarplanner.errors import UserError
+    from jaarplanner.exporters.pdf import export_pdf
+    from jaarplanner.services.documents import list_documents, load_document
+    from jaarplanner.storage.database import open_database
+
+    db = open_database(args.database, create=False)
+    try:
+        documents = list_documents(db)
+        if not documents:
+            raise UserError(_("The database holds no documents to export."))
+        ident = args.document or max(documents, key=lambda d: (d.school_year, d.id)).id
+        document = load_document(db, ident)
+    finally:
+        db.close()
+    if args.part and not any(args.part in (p.key, p.title) for p in document.parts):
+        raise UserError(
+            _("The document has no part '{part}'; it has: {parts}.").format(
+                part=args.part, parts=", ".join(p.title for p in document.parts)
+            )
+        )
+    target = Path(args.output)
+    if target.parent and not target.parent.is_dir():
+        raise UserError(_("The folder '{folder}' does not exist.").format(folder=target.parent))
+    partial = target.with_name(f".{target.name}.deel")
+    try:
+        export_pdf(document, partial, part_key=args.part)
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UserError(
+            _("'{name}' cannot be written: {reason}").format(
+                name=target.name, reason=error.strerror or error
+            )
+        ) from error
+    print(_("Written: {path}").format(path=target))
+    return 0

@@ -69,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--save-layout", metavar=_("NAME"), help=_("keep the mapping as a layout with this name")
     )
 
+    export = commands.add_parser("export", help=_("write a document to a file"))
+    _database_option(export, suppress=True)
+    export.add_argument("--format", choices=["pdf"], default="pdf", help=_("the file format"))
+    export.add_argument(
+        "--document", type=int, metavar="ID", help=_("the document (without it: the newest)")
+    )
+    export.add_argument("--part", metavar=_("NAME"), help=_("only this part"))
+    export.add_argument("--output", required=True, metavar=_("FILE"), help=_("the file to write"))
+
     period = commands.add_parser("period", help=_("show what a period text means, as JSON"))
     period.add_argument("text", help=_("the period text, such as 'sept-dec 2024'"))
     period.add_argument(
@@ -110,5 +119,6 @@ def _run(args: argparse.Namespace) -> int:
         "check": commands.check,
         "period": commands.period,
         "import": commands.import_files,
+        "export": commands.export,
     }[args.command]
     return handler(args)

@@ -6,10 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTableView, QTreeView
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTreeView,
+)
 
 from jaarplanner.i18n import _
-from jaarplanner.model.document import PartData, RowData, ThemeData
+from jaarplanner.model.document import DocumentData, PartData, RowData, ThemeData
 from jaarplanner.model.layout import ColumnLayout
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.services.documents import list_documents, load_document
@@ -45,6 +52,18 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.ask_import)
         file_menu.addAction(self.import_action)
+        self.export_action = QAction(_("Export as &PDF…"), self)
+        self.export_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.export_action.triggered.connect(self.export_pdf)
+        file_menu.addAction(self.export_action)
+        from jaarplanner.ui.export_flow import open_after, set_open_after
+
+        self.open_after_action = QAction(_("&Open after exporting"), self)
+        self.open_after_action.setCheckable(True)
+        self.open_after_action.setChecked(open_after())
+        self.open_after_action.toggled.connect(set_open_after)
+        file_menu.addAction(self.open_after_action)
+        file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -59,6 +78,27 @@ class MainWindow(QMainWindow):
         )
         if names:
             self.import_paths([Path(name) for name in names])
+
+    def current_document(self) -> DocumentData | None:
+        index = self.navigator.currentIndex()
+        while index.isValid():
+            payload = index.data(OBJECT_ROLE)
+            if isinstance(payload, DocumentData):
+                return payload
+            index = index.parent()
+        first = self.tree_model.index(0, 0)
+        return first.data(OBJECT_ROLE) if first.isValid() else None
+
+    def export_pdf(self) -> Path | None:
+        from jaarplanner.ui.export_flow import export_pdf_interactive
+
+        document = self.current_document()
+        if document is None:
+            QMessageBox.information(
+                self, _("Export as PDF"), _("There is no document to export yet.")
+            )
+            return None
+        return export_pdf_interactive(document, self)
 
     def import_paths(self, paths: list[Path]) -> None:
         from jaarplanner.ui.import_flow import import_files

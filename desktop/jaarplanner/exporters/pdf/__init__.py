@@ -1,0 +1,26 @@
+"""PDF export with ReportLab, in each organisation's own layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jaarplanner.exporters.pdf.document import Progress, write_pdf
+from jaarplanner.model.document import DocumentData
+
+
+def export_pdf(
+    document: DocumentData,
+    target: Path,
+    part_key: str | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Write ``document`` (optionally one part) as a PDF in its layout to ``target``."""
+    from jaarplanner.importers.layouts import all_layouts
+    from jaarplanner.importers.seeds import layout as shipped
+
+    layouts = {layout.name: layout for layout in all_layouts()}
+    layout = layouts.get(document.layout) or shipped("themed-table")
+    write_pdf(document, layout, target, part_key, progress)
+
+
+__all__ = ["export_pdf"]

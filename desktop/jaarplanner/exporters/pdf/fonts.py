@@ -1,0 +1,95 @@
+"""The fonts of the PDF: Carlito (metric-compatible with Calibri) for text, DejaVu Sans for
+every character Carlito lacks. Both are embedded."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from jaarplanner.resources import resources_dir
+
+TEXT = "Carlito"
+FALLBACK = "DejaVuSans"
+FALLBACKS = ("DejaVuSans", "Symbola")
+_FILES = {
+    "Carlito": "Carlito-Regular.ttf",
+    "Carlito-Bold": "Carlito-Bold.ttf",
+    "Carlito-Italic": "Carlito-Italic.ttf",
+    "Carlito-BoldItalic": "Carlito-BoldItalic.ttf",
+    "DejaVuSans": "DejaVuSans.ttf",
+    "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+    "Symbola": "Symbola.ttf",
+}
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, written as UTF-16 so that a character beyond U+FFFF (most
+    emoji) reads back as itself; ReportLab writes ``%04X``, which cuts it to four digits and
+    makes copy-paste and search in the PDF give the wrong character."""
+    entries = [
+        f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+@cache
+def register() -> None:
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    folder = resources_dir() / "fonts"
+    for name, file in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    for family, regular, bold, italic, both in (
+        (TEXT, "Carlito", "Carlito-Bold", "Carlito-Italic", "Carlito-BoldItalic"),
+        (FALLBACK, "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
+    ):
+        addMapping(family, 0, 0, regular)
+        addMapping(family, 1, 0, bold)
+        addMapping(family, 0, 1, italic)
+        addMapping(family, 1, 1, both)
+
+
+@cache
+def _covered(font: str) -> frozenset[int]:
+    register()
+    face = pdfmetrics.getFont(font).face
+    return frozenset(face.charToGlyph)
+
+
+def needs_fallback(char: str) -> bool:
+    return ord(char) not in _covered(TEXT) and not char.isspace()
+
+
+def fallback_for(char: str) -> str | None:
+    """The first fallback font that has ``char``; None when none has it."""
+    for font in FALLBACKS:
+        if ord(char) in _covered(font):
+            return font
+    return None

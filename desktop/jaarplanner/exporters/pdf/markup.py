@@ -1,0 +1,154 @@
+"""Stored rich text into ReportLab flowables. Every character a user typed is escaped before
+it reaches a Paragraph, so ``<b``, ``&nbsp`` or ``<img src=…>`` print as typed and never load
+a file or raise; characters Carlito lacks are set in DejaVu Sans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from jaarplanner.exporters.pdf.fonts import FALLBACK, fallback_for, needs_fallback
+from jaarplanner.model.richtext import own_bullet
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INLINE = {"b": "b", "i": "i", "u": "u", "sup": "super", "sub": "sub"}
+
+
+def text(value: str) -> str:
+    """Plain text, safe inside Paragraph markup, with fallback fonts where needed."""
+    value = _CONTROL.sub("", value)
+    out: list[str] = []
+    run: list[str] = []
+    for char in value:
+        if needs_fallback(char):
+            if run:
+                out.append(escape("".join(run)))
+                run = []
+            font = fallback_for(char)
+            shown = char if font else "\ufffd"  # never a blank: the replacement sign
+            out.append(f'<font face="{font or FALLBACK}">{escape(shown)}</font>')
+        else:
+            run.append(char)
+    if run:
+        out.append(escape("".join(run)))
+    return "".join(out)
+
+
+@dataclass
+class Block:
+    """One paragraph of a cell: inline markup, and its bullet and depth when a list item."""
+
+    markup: str = ""
+    bullet: str | None = None
+    depth: int = 0
+
+
+@dataclass
+class _Reader(HTMLParser):
+    blocks: list[Block] = field(default_factory=list)
+    lists: list[list[int | None]] = field(default_factory=list)
+    inline: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks.append(Block())
+
+    def _new(self, bullet: str | None = None) -> None:
+        if self.blocks[-1].markup.strip() or self.blocks[-1].bullet:
+            self.blocks.append(Block())
+        self.blocks[-1].bullet = bullet
+        self.blocks[-1].depth = max(len(self.lists) - 1, 0)
+        for tag in self.inline:  # an inline element running on into the next block
+            self.blocks[-1].markup += f"<{_INLINE.get(tag, tag)}>"
+
+    def _close_inline(self) -> None:
+        for tag in reversed(self.inline):
+            self.blocks[-1].markup += f"</{_INLINE.get(tag, tag)}>"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("p",):
+            self._close_inline()
+            self._new()
+        elif tag in ("ul", "ol"):
+            self._close_inline()
+            self.lists.append([0 if tag == "ol" else None])
+        elif tag == "li":
+            self._close_inline()
+            counter = self.lists[-1] if self.lists else [None]
+            if counter[0] is None:
+                bullet = "•" if len(self.lists) <= 1 else "o"
+            else:
+                counter[0] += 1
+                bullet = f"{counter[0]}."
+            self._new(bullet)
+        elif tag == "br":
+            self.blocks[-1].markup += "<br/>"
+        elif tag in _INLINE:
+            self.inline.append(tag)
+            self.blocks[-1].markup += f"<{_INLINE[tag]}>"
+        elif tag == "a":
+            href = dict(attrs).get("href") or ""
+            self.inline.append("a")
+            self.blocks[
+                -1
+            ].markup += f'<a href="{escape(href, {chr(34): "&quot;"})}" color="#1F4E79">'
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol"):
+            if self.lists:
+                self.lists.pop()
+            self._close_inline()
+            self._new()
+        elif tag in ("p", "li"):
+            self._close_inline()
+            self._new()
+        elif (tag in _INLINE or tag == "a") and tag in self.inline:
+            self.inline.remove(tag)
+            self.blocks[-1].markup += "</a>" if tag == "a" else f"</{_INLINE[tag]}>"
+
+    def handle_data(self, data: str) -> None:
+        block = self.blocks[-1]
+        no_text_yet = not re.sub(r"<[^>]+>", "", block.markup).strip()
+        if block.bullet and no_text_yet and own_bullet(data.lstrip()):
+            stripped = data.lstrip()
+            block.bullet = stripped[0]
+            data = stripped[2:]
+        block.markup += text(data)
+
+
+def blocks(rich: str) -> list[Block]:
+    reader = _Reader()
+    reader.feed(rich or "")
+    reader.close()
+    return [b for b in reader.blocks if re.sub(r"<[^>]+>", "", b.markup).strip() or b.bullet]
+
+
+def flowables(rich: str, style: ParagraphStyle) -> list[Flowable]:
+    """Paragraphs for one cell or section; list items indented, with their own bullet."""
+    found: list[Flowable] = []
+    for block in blocks(rich):
+        if block.bullet:
+            indent = style.fontSize * (1.1 + 1.1 * block.depth)
+            item = ParagraphStyle(
+                f"{style.name}-li{block.depth}",
+                parent=style,
+                leftIndent=indent,
+                bulletIndent=indent - style.fontSize,
+            )
+            if any(needs_fallback(char) for char in block.bullet):
+                item.bulletFontName = fallback_for(block.bullet[0]) or FALLBACK
+            found.append(
+                Paragraph(
+                    block.markup or "&#160;",
+                    item,
+                    bulletText=escape(_CONTROL.sub("", block.bullet)),
+                )
+            )
+        else:
+            found.append(Paragraph(block.markup, style))
+    return found

@@ -1,0 +1,65 @@
+"""Page furniture: the running title on every page after the title page, and *Pagina 3 van
+28* at the foot, which needs the page count, so pages are drawn when the document is done."""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.pdfgen import canvas
+
+from jaarplanner.exporters.pdf.fonts import TEXT
+from jaarplanner.exporters.pdf.styles import MUTED
+from jaarplanner.i18n import _
+
+PAGE = landscape(A4)
+MARGIN = 1.5 * cm
+TOP = 1.9 * cm
+BOTTOM = 1.6 * cm
+
+
+def numbered_canvas(running_title: str) -> type[canvas.Canvas]:
+    """A canvas class that writes the furniture once the number of pages is known."""
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or TEXT  # not Helvetica
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict] = []
+            self.furniture = True
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+            self.furniture = True
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for number, state in enumerate(self._saved, start=1):
+                self.__dict__.update(state)
+                if self.furniture:
+                    self._furniture(number, total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFont(TEXT, 8)
+            self.setFillColor(MUTED)
+            width, height = PAGE
+            self.drawString(MARGIN, height - MARGIN + 4, running_title)
+            self.drawRightString(
+                width - MARGIN,
+                BOTTOM - 18,
+                _("Page {page} of {pages}").format(page=number, pages=total),
+            )
+            self.setStrokeColor(MUTED)
+            self.setLineWidth(0.4)
+            self.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def no_furniture(canvas_: canvas.Canvas, _doc: object) -> None:
+    """For the title page."""
+    canvas_.furniture = False  # type: ignore[attr-defined]

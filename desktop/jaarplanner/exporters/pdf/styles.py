@@ -1,0 +1,65 @@
+"""Paragraph styles and colours of the PDF, modelled on the Word originals."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from jaarplanner.exporters.pdf.fonts import TEXT, register
+
+BAND = colors.HexColor("#D9E2F3")  # theme band rows, light blue-grey as in the originals
+HEADER = colors.HexColor("#B4C6E7")
+GRID = colors.HexColor("#8EA9DB")
+PRIORITY = colors.HexColor("#1F4E9A")
+MUTED = colors.HexColor("#595959")
+
+
+@cache
+def style(name: str) -> ParagraphStyle:
+    register()
+    base = ParagraphStyle(
+        "base",
+        fontName=TEXT,
+        bulletFontName=TEXT,
+        fontSize=9,
+        leading=11,
+        alignment=TA_LEFT,
+        splitLongWords=1,
+        allowWidows=1,
+        allowOrphans=1,
+    )
+    table = {
+        "cell": {},
+        "cell-priority": {"textColor": PRIORITY},
+        "header": {"fontName": "Carlito-Bold"},
+        "band": {"fontName": "Carlito-Bold", "fontSize": 10, "leading": 12},
+        "body": {"fontSize": 11, "leading": 14, "spaceAfter": 6},
+        "title": {"fontName": "Carlito-Bold", "fontSize": 26, "leading": 32, "spaceAfter": 12},
+        "subtitle": {"fontSize": 16, "leading": 20, "spaceAfter": 10, "textColor": MUTED},
+        "h1": {
+            "fontName": "Carlito-Bold",
+            "fontSize": 16,
+            "leading": 20,
+            "spaceBefore": 6,
+            "spaceAfter": 8,
+            "keepWithNext": 1,
+        },
+        "h2": {
+            "fontName": "Carlito-Bold",
+            "fontSize": 13,
+            "leading": 16,
+            "spaceBefore": 10,
+            "spaceAfter": 4,
+            "keepWithNext": 1,
+        },
+        "margin": {"fontSize": 9, "leading": 11, "textColor": MUTED, "keepWithNext": 1},
+        "goal": {"fontSize": 10, "leading": 13, "spaceAfter": 4, "keepWithNext": 1},
+        "footnote": {"fontSize": 8, "leading": 10, "textColor": MUTED},
+        "running": {"fontSize": 8, "leading": 10, "textColor": MUTED},
+        "pagenumber": {"fontSize": 8, "leading": 10, "alignment": TA_RIGHT, "textColor": MUTED},
+        "toc": {"fontSize": 11, "leading": 16},
+    }[name]
+    return ParagraphStyle(name, parent=base, **table)

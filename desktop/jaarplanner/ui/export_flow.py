@@ -1,0 +1,79 @@
+"""*Exporteren als PDF*: choose a file, show progress while the document is built, and open
+it afterwards when the user wants that."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from jaarplanner.errors import UserError
+from jaarplanner.i18n import _
+from jaarplanner.model.document import DocumentData
+
+OPEN_AFTER = "export/open_after"
+
+
+def suggested_name(document: DocumentData) -> str:
+    name = (
+        f"{document.title} {document.school_year}"
+        if document.school_year not in (document.title)
+        else document.title
+    )
+    return re.sub(r'[\\/:*?"<>|]+', "-", name).strip() + ".pdf"
+
+
+def open_after() -> bool:
+    return QSettings().value(OPEN_AFTER, True, type=bool)
+
+
+def set_open_after(value: bool) -> None:
+    QSettings().setValue(OPEN_AFTER, value)
+
+
+def export_pdf_interactive(document: DocumentData, parent: QWidget) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        _("Export as PDF"),
+        str(Path.home() / suggested_name(document)),
+        _("PDF files (*.pdf)"),
+    )
+    if not name:
+        return None
+    target = Path(name)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    progress = QProgressDialog(_("Building the PDF…"), _("Cancel"), 0, 100, parent)
+    progress.setWindowTitle(_("Export as PDF"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    progress.setCancelButton(None)
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(done)
+        QApplication.processEvents()
+
+    partial = target.with_name(f".{target.name}.deel")
+    try:
+        from jaarplanner.exporters.pdf import export_pdf
+
+        export_pdf(document, partial, progress=report)
+        partial.replace(target)
+    except (OSError, UserError) as error:
+        partial.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or error
+        QMessageBox.warning(
+            parent,
+            _("Export as PDF"),
+            _("'{name}' cannot be written: {reason}").format(name=target.name, reason=reason),
+        )
+        return None
+    finally:
+        progress.close()
+    if open_after():
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    return target

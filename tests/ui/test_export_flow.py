@@ -1,0 +1,60 @@
+"""Exporting a PDF from the program: Ctrl+P, a file name, progress, and opening it after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from jaarplanner.services.documents import create_document
+from jaarplanner.storage.database import Database
+from jaarplanner.ui.export_flow import suggested_name
+from jaarplanner.ui.main_window import MainWindow
+from tests.exporters.pdftools import page_texts
+from tests.factories import sample_document
+
+
+def test_ctrl_p_exports_the_document_and_opens_it(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_document(sqlite_db, sample_document())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    target = tmp_path / "plan.pdf"
+    asked: list[str] = []
+
+    def save_name(parent, title, start, filters):
+        asked.append(Path(start).name)
+        return str(target), filters
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    window.open_after_action.setChecked(True)
+    assert window.export_action.shortcut().toString() == "Ctrl+P"
+    window.export_action.trigger()
+    assert asked == [suggested_name(window.current_document())]
+    assert "Plaatsingswijzer bijwerken" in " ".join(page_texts(target))
+    assert opened == [QUrl.fromLocalFile(str(target))]
+    assert not list(tmp_path.glob(".*.deel"))
+
+
+def test_a_file_that_cannot_be_written_gets_a_message(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    create_document(sqlite_db, sample_document())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "bestaat-niet" / "plan.pdf"), "")
+    )
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text: messages.append(text))
+    assert window.export_pdf() is None
+    assert messages and "kan niet worden geschreven" in messages[0]
