@@ -49,3 +49,13 @@ def test_export_errors_are_dutch_and_write_nothing(tmp_path: Path) -> None:
         "leeg.sqlite-shm",
         "leeg.sqlite-wal",
     ] or not list(tmp_path.glob("*.pdf"))
+
+
+def test_export_the_calendar_overview(tmp_path: Path) -> None:
+    target = tmp_path / "kalender.pdf"
+    result = run(
+        "--demo", "export", "--format", "calendar-pdf", "--document", "3", "--output", str(target)
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page_texts(target))
+    assert "Kalender 2026-2027" in text and "Niet in de kalender geplaatst" in text

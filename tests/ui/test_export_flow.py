@@ -58,3 +58,17 @@ def test_a_file_that_cannot_be_written_gets_a_message(
     monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text: messages.append(text))
     assert window.export_pdf() is None
     assert messages and "kan niet worden geschreven" in messages[0]
+
+
+def test_calendar_overview_from_the_menu(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_document(sqlite_db, sample_document())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    target = tmp_path / "kalender.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    window.calendar_action.trigger()
+    text = " ".join(page_texts(target))
+    assert "Kalender 2024-2025" in text and "Plaatsingswijzer bijwerken" in text

@@ -103,7 +103,7 @@ def export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from jaarplanner.errors import UserError
-    from jaarplanner.exporters.pdf import export_pdf
+    from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
     from jaarplanner.services.documents import list_documents, load_document
     from jaarplanner.storage.database import open_database
 
@@ -127,7 +127,8 @@ def export(args: argparse.Namespace) -> int:
         raise UserError(_("The folder '{folder}' does not exist.").format(folder=target.parent))
     partial = target.with_name(f".{target.name}.deel")
     try:
-        export_pdf(document, partial, part_key=args.part)
+        writer = export_calendar_pdf if args.format == "calendar-pdf" else export_pdf
+        writer(document, partial, part_key=args.part)
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)

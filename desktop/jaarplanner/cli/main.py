@@ -71,7 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=_("write a document to a file"))
     _database_option(export, suppress=True)
-    export.add_argument("--format", choices=["pdf"], default="pdf", help=_("the file format"))
+    export.add_argument(
+        "--format",
+        choices=["pdf", "calendar-pdf"],
+        default="pdf",
+        help=_("the file format: the document, or its calendar overview"),
+    )
     export.add_argument(
         "--document", type=int, metavar="ID", help=_("the document (without it: the newest)")
     )

@@ -34,12 +34,14 @@ def set_open_after(value: bool) -> None:
     QSettings().setValue(OPEN_AFTER, value)
 
 
-def export_pdf_interactive(document: DocumentData, parent: QWidget) -> Path | None:
+def export_pdf_interactive(
+    document: DocumentData, parent: QWidget, calendar: bool = False
+) -> Path | None:
+    suggestion = suggested_name(document)
+    if calendar:
+        suggestion = _("Calendar {name}").format(name=suggestion)
     name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        _("Export as PDF"),
-        str(Path.home() / suggested_name(document)),
-        _("PDF files (*.pdf)"),
+        parent, _("Export as PDF"), str(Path.home() / suggestion), _("PDF files (*.pdf)")
     )
     if not name:
         return None
@@ -59,9 +61,10 @@ def export_pdf_interactive(document: DocumentData, parent: QWidget) -> Path | No
 
     partial = target.with_name(f".{target.name}.deel")
     try:
-        from jaarplanner.exporters.pdf import export_pdf
+        from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
 
-        export_pdf(document, partial, progress=report)
+        writer = export_calendar_pdf if calendar else export_pdf
+        writer(document, partial, progress=report)
         partial.replace(target)
     except (OSError, UserError) as error:
         partial.unlink(missing_ok=True)

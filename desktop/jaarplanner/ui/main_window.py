@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence.StandardKey.Print)
         self.export_action.triggered.connect(self.export_pdf)
         file_menu.addAction(self.export_action)
+        self.calendar_action = QAction(_("Export the &calendar as PDF…"), self)
+        self.calendar_action.triggered.connect(lambda: self.export_pdf(calendar=True))
+        file_menu.addAction(self.calendar_action)
         from jaarplanner.ui.export_flow import open_after, set_open_after
 
         self.open_after_action = QAction(_("&Open after exporting"), self)
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         first = self.tree_model.index(0, 0)
         return first.data(OBJECT_ROLE) if first.isValid() else None
 
-    def export_pdf(self) -> Path | None:
+    def export_pdf(self, calendar: bool = False) -> Path | None:
         from jaarplanner.ui.export_flow import export_pdf_interactive
 
         document = self.current_document()
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
                 self, _("Export as PDF"), _("There is no document to export yet.")
             )
             return None
-        return export_pdf_interactive(document, self)
+        return export_pdf_interactive(document, self, calendar=calendar)
 
     def import_paths(self, paths: list[Path]) -> None:
         from jaarplanner.ui.import_flow import import_files

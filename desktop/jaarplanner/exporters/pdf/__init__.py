@@ -23,4 +23,16 @@ def export_pdf(
     write_pdf(document, layout, target, part_key, progress)
 
 
-__all__ = ["export_pdf"]
+def export_calendar_pdf(
+    document: DocumentData,
+    target: Path,
+    part_key: str | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """The calendar overview of ``document`` (optionally one part) as a PDF."""
+    from jaarplanner.exporters.pdf.calendar import write_calendar_pdf
+
+    write_calendar_pdf(document, target, part_key, progress)
+
+
+__all__ = ["export_calendar_pdf", "export_pdf"]
