@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the Word file is built by the tests' builder
 
 
-def _median(action, times: int = 5) -> float:  # noqa: ANN001 - a callable
+def _median(action, times: int = 5) -> float:
     runs = []
     for _ in range(times):
         start = time.perf_counter()
@@ -28,10 +28,15 @@ def _median(action, times: int = 5) -> float:  # noqa: ANN001 - a callable
     return statistics.median(runs)
 
 
-def _generated(rows: int):  # noqa: ANN202 - DocumentData
+def _generated(rows: int):
     from jaarplanner.importers.seeds import layout
-    from jaarplanner.model.document import DocumentData, OrganisationData, PartData, RowData
-    from jaarplanner.model.document import ThemeData
+    from jaarplanner.model.document import (
+        DocumentData,
+        OrganisationData,
+        PartData,
+        RowData,
+        ThemeData,
+    )
     from jaarplanner.model.richtext import from_plain
     from jaarplanner.model.values import Field
 
@@ -71,12 +76,13 @@ def _pages(path: Path) -> int:
     return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages")))
 
 
-def _libreoffice(document, folder: Path) -> float | None:  # noqa: ANN001
+def _libreoffice(document, folder: Path) -> float | None:
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
-    from jaarplanner.exporters.dump import document_dump
     from tests.importers.docx_builder import build_docx
+
+    from jaarplanner.exporters.dump import document_dump
 
     source = folder / "plan.docx"
     build_docx(document_dump(document), source)
