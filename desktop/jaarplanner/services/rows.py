@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from jaarplanner.errors import ConflictError, NotFoundError, UserError
-from jaarplanner.i18n import _
+from jaarplanner.i18n import _, ngettext
 from jaarplanner.model import richtext
 from jaarplanner.model.values import Field, RowStatus, field_label
 from jaarplanner.services.changes import Change
@@ -248,3 +248,39 @@ def status_history(db: Database, row_id: int) -> list[StatusEntry]:
             )
             for r in records
         ]
+
+
+def add_rows(
+    db: Database, theme_id: int, index: int | None, rows: list[dict[Field, str]]
+) -> Change:
+    """Several rows at once (a paste), as one change; ``result`` is the list of new ids."""
+    if not rows:
+        raise UserError(_("There are no rows to add."))
+    with db.transaction() as session:
+        theme = get(session, orm.Theme, theme_id)
+        ensure_editable(theme_document(theme))
+        ids = []
+        for offset, fields in enumerate(rows):
+            values = {f.value: richtext.clean(v) for f, v in fields.items()}
+            row = orm.Row(theme_id=theme_id, position=10**6, **values)
+            session.add(row)
+            session.flush()
+            at = None if index is None else index + offset
+            place(session, ROWS, ROWS.c.theme_id == theme_id, row.id, at)
+            ids.append(row.id)
+    return Change(
+        ngettext("Paste row", "Paste {n} rows", len(ids)).format(n=len(ids)),
+        lambda d: _delete_rows(d, ids),
+        ids,
+    )
+
+
+def _delete_rows(db: Database, ids: list[int]) -> Change:
+    changes = [delete_row(db, ident) for ident in reversed(ids)]
+
+    def restore(d: Database) -> Change:
+        for change in reversed(changes):
+            change.revert(d)
+        return Change(changes[0].label, lambda again: _delete_rows(again, ids), ids)
+
+    return Change(_("Delete rows"), restore, ids)

@@ -1,86 +1,206 @@
-"""The main window: the navigator on the left, the rows of what is selected in the centre."""
+"""The main window: the navigator on the left, the table editor in the centre. Every change
+goes through the services as one undoable step and is saved at once."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QToolBar,
     QTreeView,
 )
 
-from jaarplanner.i18n import _
-from jaarplanner.model.document import DocumentData, PartData, RowData, ThemeData
-from jaarplanner.model.layout import ColumnLayout
-from jaarplanner.model.richtext import to_plain
+from jaarplanner.i18n import _, ngettext
+from jaarplanner.model.document import DocumentData, PartData, ThemeData
+from jaarplanner.model.values import Field
+from jaarplanner.periods import SchoolYear
+from jaarplanner.services import rows as row_service
 from jaarplanner.services.documents import list_documents, load_document
 from jaarplanner.storage.database import Database
+from jaarplanner.ui.actions import ACTIONS, text_of
 from jaarplanner.ui.app import window_title
 from jaarplanner.ui.navigator import OBJECT_ROLE, build_model
+from jaarplanner.ui.rows_model import RowsModel
+from jaarplanner.ui.table_view import RowsView
+from jaarplanner.ui.undo import History
 
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
+        self.history = History(db, self)
+        self.history.changed.connect(self.after_change)
         self.setWindowTitle(window_title(db.display_name))
+        self.documents: list[DocumentData] = []
+        self.selection: tuple[str, int | None] = ("", None)
         self.navigator = QTreeView()
         self.navigator.setAccessibleName(_("Documents, parts and themes"))
-        self.table = QTableView()
-        self.table.setAccessibleName(_("Rows"))
-        self.table.setWordWrap(True)
-        self.rows_model = QStandardItemModel()
-        self.table.setModel(self.rows_model)
+        self.navigator.setHeaderHidden(False)
+        self.rows_model = RowsModel(self)
+        self.rows_model.editor = self.edit_field
+        self.table = RowsView(self.rows_model, self.current_school_year)
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.table)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(1, 4)
         self.setCentralWidget(splitter)
         self.resize(1280, 760)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._actions()
         self._menus()
+        self._search_bar()
         self.reload()
 
-    def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu(_("&File"))
-        self.import_action = QAction(_("&Import…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.ask_import)
-        file_menu.addAction(self.import_action)
-        self.export_action = QAction(_("Export as &PDF…"), self)
-        self.export_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.export_action.triggered.connect(self.export_pdf)
-        file_menu.addAction(self.export_action)
-        self.calendar_action = QAction(_("Export the &calendar as PDF…"), self)
-        self.calendar_action.triggered.connect(lambda: self.export_pdf(calendar=True))
-        file_menu.addAction(self.calendar_action)
+    # -- actions and menus ---------------------------------------------------------------
+    def _actions(self) -> None:
+        handlers = {
+            "import": self.ask_import,
+            "export_pdf": self.export_pdf,
+            "export_calendar": lambda: self.export_pdf(calendar=True),
+            "quit": self.close,
+            "add_row": lambda: self.add_row(above=False),
+            "insert_row": lambda: self.add_row(above=True),
+            "duplicate_row": self.duplicate_row,
+            "delete_row": self.delete_row,
+            "move_up": lambda: self.move_row(-1),
+            "move_down": lambda: self.move_row(1),
+            "find": self.focus_search,
+            "copy_rows": self.copy_rows,
+            "paste_rows": self.paste_rows,
+        }
+        for name, spec in ACTIONS.items():
+            action = QAction(text_of(name), self)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            if name in handlers:
+                action.triggered.connect(handlers[name])
+            self.actions_by_name[name] = action
         from jaarplanner.ui.export_flow import open_after, set_open_after
 
-        self.open_after_action = QAction(_("&Open after exporting"), self)
-        self.open_after_action.setCheckable(True)
-        self.open_after_action.setChecked(open_after())
-        self.open_after_action.toggled.connect(set_open_after)
-        file_menu.addAction(self.open_after_action)
-        file_menu.addSeparator()
-        quit_action = QAction(_("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        open_after_action = self.actions_by_name["open_after"]
+        open_after_action.setCheckable(True)
+        open_after_action.setChecked(open_after())
+        open_after_action.toggled.connect(set_open_after)
+        for name in (
+            "add_row",
+            "insert_row",
+            "duplicate_row",
+            "delete_row",
+            "move_up",
+            "move_down",
+            "copy_rows",
+            "paste_rows",
+        ):
+            self.actions_by_name[name].setShortcutContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            self.table.addAction(self.actions_by_name[name])
+        self.undo_action = self.history.stack.createUndoAction(self, _("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.history.stack.createRedoAction(self, _("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
 
-    def ask_import(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
-            self,
-            _("Import documents"),
-            "",
-            _("Documents (*.docx *.xlsx *.csv *.txt);;All files (*)"),
-        )
-        if names:
-            self.import_paths([Path(name) for name in names])
+    def _menus(self) -> None:
+        named = self.actions_by_name
+        file_menu = self.menuBar().addMenu(_("&File"))
+        for name in ("import", "export_pdf", "export_calendar", "open_after"):
+            file_menu.addAction(named[name])
+        file_menu.addSeparator()
+        file_menu.addAction(named["quit"])
+        edit_menu = self.menuBar().addMenu(_("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for name in (
+            "add_row",
+            "insert_row",
+            "duplicate_row",
+            "delete_row",
+            "move_up",
+            "move_down",
+        ):
+            edit_menu.addAction(named[name])
+        edit_menu.addSeparator()
+        edit_menu.addAction(named["copy_rows"])
+        edit_menu.addAction(named["paste_rows"])
+        edit_menu.addSeparator()
+        edit_menu.addAction(named["find"])
+        # names kept for the tests and older code
+        self.import_action = named["import"]
+        self.export_action = named["export_pdf"]
+        self.calendar_action = named["export_calendar"]
+        self.open_after_action = named["open_after"]
+
+    def _search_bar(self) -> None:
+        bar = QToolBar(_("Search"), self)
+        bar.setObjectName("search")
+        self.search = QLineEdit(bar)
+        self.search.setPlaceholderText(_("Search in the rows (Ctrl+F)"))
+        self.search.setAccessibleName(_("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_search)
+        self.hits = QLabel(bar)
+        bar.addWidget(self.search)
+        bar.addWidget(self.hits)
+        self.addToolBar(bar)
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.documents = [load_document(self.db, d.id) for d in list_documents(self.db)]
+        self.tree_model = build_model(self.documents)
+        self.tree_model.on_drop = self.move_rows_to
+        self.navigator.setModel(self.tree_model)
+        self.navigator.setAcceptDrops(True)
+        self.navigator.setDropIndicatorShown(True)
+        self.navigator.setDragDropMode(QTreeView.DragDropMode.DropOnly)
+        self.navigator.expandToDepth(1)
+        self.navigator.selectionModel().currentChanged.connect(self._show)
+        kind, ident = self.selection
+        if ident is not None:
+            index = self._find(kind, ident)
+            if index.isValid():
+                self.navigator.setCurrentIndex(index)
+                return
+        self.rows_model.show(None)
+
+    def _find(self, kind: str, ident: int, parent: QModelIndex | None = None) -> QModelIndex:
+        parent = parent or QModelIndex()
+        for row in range(self.tree_model.rowCount(parent)):
+            index = self.tree_model.index(row, 0, parent)
+            payload = index.data(OBJECT_ROLE)
+            if type(payload).__name__ == kind and getattr(payload, "id", None) == ident:
+                return index
+            found = self._find(kind, ident, index)
+            if found.isValid():
+                return found
+        return QModelIndex()
+
+    def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        payload = current.data(OBJECT_ROLE)
+        self.selection = (type(payload).__name__, getattr(payload, "id", None))
+        part = self._part_of(current)
+        if isinstance(payload, ThemeData) and part is not None:
+            self.rows_model.show(part, payload.walk())
+        else:
+            self.rows_model.show(part)
+        self.apply_search(self.search.text())
+
+    def _part_of(self, index: QModelIndex) -> PartData | None:
+        while index.isValid():
+            payload = index.data(OBJECT_ROLE)
+            if isinstance(payload, PartData):
+                return payload
+            index = index.parent()
+        return None
 
     def current_document(self) -> DocumentData | None:
         index = self.navigator.currentIndex()
@@ -92,6 +212,156 @@ class MainWindow(QMainWindow):
         first = self.tree_model.index(0, 0)
         return first.data(OBJECT_ROLE) if first.isValid() else None
 
+    def current_school_year(self) -> SchoolYear:
+        document = self.current_document()
+        try:
+            return SchoolYear.parse(document.school_year if document else "")
+        except Exception:
+            import datetime as dt
+
+            return SchoolYear.containing(dt.date.today())
+
+    def after_change(self, result: object) -> None:
+        current = self.table.currentIndex()
+        row = self.table.current_row()
+        column = current.column() if current.isValid() else 1
+        self.reload()
+        target = result if isinstance(result, int) else (row.id if row else None)
+        if target is not None:
+            self.table.select_row(target, column)
+
+    # -- changes ----------------------------------------------------------------------------
+    def edit_field(self, row_id: int, field: Field, value: str) -> bool:
+        return (
+            self.history.perform(lambda db: row_service.edit_field(db, row_id, field, value))
+            is not None
+        )
+
+    def _theme_and_index(self) -> tuple[ThemeData | None, int | None]:
+        line = self.rows_model.line(self.table.currentIndex())
+        if line is None:
+            payload = self.navigator.currentIndex().data(OBJECT_ROLE)
+            return (payload if isinstance(payload, ThemeData) else None), None
+        if line.row is None:
+            return line.theme, 0
+        return line.theme, line.theme.rows.index(line.row)
+
+    def add_row(self, above: bool = False) -> None:
+        theme, index = self._theme_and_index()
+        if theme is None or theme.id is None:
+            QMessageBox.information(self, _("Add row"), _("Choose a theme first."))
+            return
+        at = index if above else (None if index is None else index + 1)
+        self.history.perform(lambda db: row_service.add_row(db, theme.id, at))
+
+    def duplicate_row(self) -> None:
+        row = self.table.current_row()
+        if row is not None and row.id is not None:
+            self.history.perform(lambda db: row_service.duplicate_row(db, row.id))
+
+    def delete_row(self) -> None:
+        row = self.table.current_row()
+        if row is not None and row.id is not None:
+            self.history.perform(lambda db: row_service.delete_row(db, row.id))
+
+    def move_row(self, step: int) -> None:
+        theme, index = self._theme_and_index()
+        row = self.table.current_row()
+        if theme is None or row is None or index is None or theme.id is None:
+            return
+        target = index + step
+        if 0 <= target < len(theme.rows):
+            self.history.perform(lambda db: row_service.move_row(db, row.id, theme.id, target))
+
+    def move_rows_to(self, row_ids: list[int], theme_id: int) -> None:
+        """Rows dropped on a theme in the navigator go to its end, as one step each."""
+        for row_id in row_ids:
+            self.history.perform(lambda db, r=row_id: row_service.move_row(db, r, theme_id))
+
+    def selected_rows(self) -> list:
+        seen: list = []
+        for index in self.table.selectionModel().selectedIndexes() or [self.table.currentIndex()]:
+            line = self.rows_model.line(index)
+            if line is not None and line.row is not None and line.row not in seen:
+                seen.append(line.row)
+        return seen
+
+    def copy_rows(self) -> None:
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtWidgets import QApplication
+
+        from jaarplanner.ui.clipboard import rows_to_clipboard
+
+        rows = self.selected_rows()
+        if not rows or self.rows_model.layout is None:
+            return
+        html, text = rows_to_clipboard(rows, self.rows_model.layout)
+        data = QMimeData()
+        data.setHtml(html)
+        data.setText(text)
+        QApplication.clipboard().setMimeData(data)
+
+    def paste_rows(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from jaarplanner.ui.clipboard import cells_from_clipboard, rows_for_layout
+
+        theme, index = self._theme_and_index()
+        layout = self.rows_model.layout
+        if theme is None or theme.id is None or layout is None:
+            QMessageBox.information(self, _("Paste rows"), _("Choose a theme first."))
+            return
+        data = QApplication.clipboard().mimeData()
+        cells = cells_from_clipboard(data.html() if data.hasHtml() else "", data.text())
+        rows = [r for r in rows_for_layout(cells, layout) if r]
+        if not rows:
+            QMessageBox.information(
+                self, _("Paste rows"), _("The clipboard holds no rows to paste.")
+            )
+            return
+        at = None if index is None else index + 1
+        change = self.history.perform(lambda db: row_service.add_rows(db, theme.id, at, rows))
+        if change is not None and change.result:
+            self.table.select_row(change.result[0])
+
+    # -- search ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def apply_search(self, text: str) -> None:
+        words = text.lower().split()
+        hits = 0
+        for position, line in enumerate(self.rows_model.lines):
+            if line.row is None:
+                self.table.setRowHidden(position, False)
+                continue
+            haystack = " ".join(
+                self.rows_model.index(position, c).data() or ""
+                for c in range(self.rows_model.columnCount())
+            ).lower()
+            match = all(word in haystack for word in words)
+            hits += match and bool(words)
+            self.table.setRowHidden(position, bool(words) and not match)
+        self.hits.setText(ngettext("{n} hit", "{n} hits", hits).format(n=hits) if words else "")
+
+    # -- files ----------------------------------------------------------------------------
+    def ask_import(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            _("Import documents"),
+            "",
+            _("Documents (*.docx *.xlsx *.csv *.txt);;All files (*)"),
+        )
+        if names:
+            self.import_paths([Path(name) for name in names])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        from jaarplanner.ui.import_flow import import_files
+
+        if import_files(self.db, paths, self) is not None:
+            self.reload()
+
     def export_pdf(self, calendar: bool = False) -> Path | None:
         from jaarplanner.ui.export_flow import export_pdf_interactive
 
@@ -102,61 +372,3 @@ class MainWindow(QMainWindow):
             )
             return None
         return export_pdf_interactive(document, self, calendar=calendar)
-
-    def import_paths(self, paths: list[Path]) -> None:
-        from jaarplanner.ui.import_flow import import_files
-
-        if import_files(self.db, paths, self) is not None:
-            self.reload()
-
-    def reload(self) -> None:
-        documents = [load_document(self.db, d.id) for d in list_documents(self.db)]
-        self.tree_model = build_model(documents)
-        self.navigator.setModel(self.tree_model)
-        self.navigator.expandToDepth(1)
-        self.navigator.selectionModel().currentChanged.connect(self._show)
-
-    def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        payload = current.data(OBJECT_ROLE)
-        part = self._part_of(current)
-        if part is None:
-            self.rows_model.clear()
-            return
-        themes = (
-            part.all_themes()
-            if isinstance(payload, PartData)
-            else (payload.walk() if isinstance(payload, ThemeData) else [])
-        )
-        self._fill(part.layout, themes)
-
-    def _part_of(self, index: QModelIndex) -> PartData | None:
-        while index.isValid():
-            payload = index.data(OBJECT_ROLE)
-            if isinstance(payload, PartData):
-                return payload
-            index = index.parent()
-        return None
-
-    def _fill(self, layout: ColumnLayout, themes: list[ThemeData]) -> None:
-        self.rows_model.clear()
-        self.rows_model.setHorizontalHeaderLabels(
-            [layout.number_label] + [c.label for c in layout.columns]
-        )
-        for theme in themes:
-            band = QStandardItem(f"{theme.label or ''} {theme.title}".strip())
-            band.setEditable(False)
-            self.rows_model.appendRow([band])
-            self.table.setSpan(self.rows_model.rowCount() - 1, 0, 1, len(layout.columns) + 1)
-            for row in theme.rows:
-                self.rows_model.appendRow(self._row_items(layout, row))
-        self.table.resizeRowsToContents()
-
-    @staticmethod
-    def _row_items(layout: ColumnLayout, row: RowData) -> list[QStandardItem]:
-        items = [QStandardItem(row.number or "")]
-        items += [QStandardItem(to_plain(row.value(c.field))) for c in layout.columns]
-        for item in items:
-            item.setEditable(False)
-            item.setData(row, OBJECT_ROLE)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return items

@@ -2,13 +2,67 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from jaarplanner.i18n import _, ngettext
 from jaarplanner.model.document import DocumentData, PartData, ThemeData
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROWS_MIME = "application/x-jaarplanner-rows"
+
+
+class NavigatorModel(QStandardItemModel):
+    """The navigator's items; rows dragged from the table can be dropped on a theme."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_drop: Callable[[list[int], int], None] | None = None
+
+    def mimeTypes(self) -> list[str]:
+        return [ROWS_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def _theme_at(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex
+    ) -> ThemeData | None:
+        index = parent if row < 0 else self.index(row, column, parent)
+        payload = index.data(OBJECT_ROLE) if index.isValid() else None
+        return payload if isinstance(payload, ThemeData) else None
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        return data.hasFormat(ROWS_MIME) and self._theme_at(row, column, parent) is not None
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        theme = self._theme_at(row, column, parent)
+        if (
+            theme is None
+            or theme.id is None
+            or not data.hasFormat(ROWS_MIME)
+            or self.on_drop is None
+        ):
+            return False
+        ids = [int(x) for x in bytes(data.data(ROWS_MIME)).decode().split(",") if x]
+        self.on_drop(ids, theme.id)
+        return False  # the table reloads from the database; Qt must not remove anything
 
 
 def _rows_in(theme: ThemeData) -> int:
@@ -18,6 +72,8 @@ def _rows_in(theme: ThemeData) -> int:
 def _item(text: str, payload: object) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
+    item.setDropEnabled(False)
+    item.setDragEnabled(False)
     item.setData(payload, OBJECT_ROLE)
     return item
 
@@ -26,6 +82,7 @@ def _theme_item(theme: ThemeData) -> QStandardItem:
     count = _rows_in(theme)
     label = f"{theme.label} {theme.title}" if theme.label else theme.title
     item = _item(label, theme)
+    item.setDropEnabled(True)
     item.setToolTip(ngettext("{n} row", "{n} rows", count).format(n=count))
     for child in theme.themes:
         item.appendRow(_theme_item(child))
@@ -39,8 +96,8 @@ def _part_item(part: PartData) -> QStandardItem:
     return item
 
 
-def build_model(documents: list[DocumentData]) -> QStandardItemModel:
-    model = QStandardItemModel()
+def build_model(documents: list[DocumentData]) -> NavigatorModel:
+    model = NavigatorModel()
     model.setHorizontalHeaderLabels([_("Documents")])
     for document in documents:
         title = _("{title} ({year})").format(title=document.title, year=document.school_year)

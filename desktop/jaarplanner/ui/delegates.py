@@ -1,0 +1,172 @@
+"""Editing cells in place: a rich-text editor for the text fields (Ctrl+B, Ctrl+I, Ctrl+U)
+and a period editor that shows, while typing, what the program understood."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jaarplanner.i18n import _
+from jaarplanner.model.richtext import to_plain
+from jaarplanner.model.values import Field
+from jaarplanner.periods import SchoolYear, describe_period, parse_period
+from jaarplanner.ui.qtrich import document_to_html
+from jaarplanner.ui.rows_model import RICH_ROLE, RowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+WARNING = "#FCE4D6"
+
+
+class RichEditor(QTextEdit):
+    """A cell editor for rich text; Enter with Ctrl or Tab ends editing."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)
+        for keys, action in (
+            (QKeySequence.StandardKey.Bold, self.toggle_bold),
+            (QKeySequence.StandardKey.Italic, self.toggle_italic),
+            (QKeySequence.StandardKey.Underline, self.toggle_underline),
+        ):
+            QShortcut(keys, self, action, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _merge(self, fmt: QTextCharFormat) -> None:
+        self.mergeCurrentCharFormat(fmt)
+
+    def toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.fontWeight() < QFont.Weight.DemiBold
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.fontItalic())
+        self._merge(fmt)
+
+    def toggle_underline(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontUnderline(not self.fontUnderline())
+        self._merge(fmt)
+
+    def toggle_superscript(self) -> None:
+        fmt = QTextCharFormat()
+        current = self.currentCharFormat().verticalAlignment()
+        superscript = QTextCharFormat.VerticalAlignment.AlignSuperScript
+        fmt.setVerticalAlignment(
+            QTextCharFormat.VerticalAlignment.AlignNormal if current == superscript else superscript
+        )
+        self._merge(fmt)
+
+
+class PeriodEditor(QWidget):
+    """A line for the period text, and below it what the program read in it."""
+
+    def __init__(self, parent: QWidget, school_year: SchoolYear, deadline: bool) -> None:
+        super().__init__(parent)
+        self.school_year = school_year
+        self.deadline = deadline
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName(_("Period (when)"))
+        self.feedback = QLabel(self)
+        self.feedback.setAccessibleName(_("What the period means"))
+        self.feedback.setWordWrap(True)
+        layout.addWidget(self.line)
+        layout.addWidget(self.feedback)
+        self.line.textChanged.connect(self.understand)
+        self.setFocusProxy(self.line)
+
+    def understand(self, text: str) -> None:
+        period = parse_period(text, self.school_year, self.deadline)
+        self.feedback.setText(describe_period(period) if text.strip() else "")
+        unplaceable = bool(text.strip()) and not period.placeable and not period.recurrence
+        self.line.setStyleSheet(f"background: {WARNING};" if unplaceable else "")
+        self.unplaceable = unplaceable
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def setText(self, text: str) -> None:
+        self.line.setText(text)
+        self.understand(text)
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Chooses the editor by field: the period editor or the rich-text editor."""
+
+    def __init__(self, parent: QWidget, school_year: callable) -> None:
+        super().__init__(parent)
+        self.school_year = school_year
+
+    def _field(self, index: Index) -> Field | None:
+        model = index.model()
+        if isinstance(model, RowsModel) and model.layout and index.column() > 0:
+            return model.layout.columns[index.column() - 1].field
+        return None
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> QWidget:
+        model = index.model()
+        if self._field(index) == Field.PERIOD and isinstance(model, RowsModel):
+            deadline = model.layout is not None and model.layout.deadline_field == Field.PERIOD
+            editor = PeriodEditor(parent, self.school_year(), deadline)
+            editor.line.returnPressed.connect(lambda: self._finish(editor))
+            return editor
+        editor = RichEditor(parent)
+        editor.setAccessibleName(_("Cell text"))
+        return editor
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(RICH_ROLE) or ""
+        if isinstance(editor, PeriodEditor):
+            editor.setText(to_plain(value))
+        elif isinstance(editor, RichEditor):
+            editor.setHtml(value)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: Index,
+    ) -> None:
+        if isinstance(editor, PeriodEditor):
+            from jaarplanner.model.richtext import from_plain
+
+            model.setData(index, from_plain(editor.text()), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, RichEditor):
+            model.setData(index, document_to_html(editor.document()), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> None:
+        rect = option.rect
+        if isinstance(editor, PeriodEditor):
+            rect.setHeight(max(rect.height(), 48))
+        elif isinstance(editor, RichEditor):
+            rect.setHeight(max(rect.height(), 80))
+        editor.setGeometry(rect)

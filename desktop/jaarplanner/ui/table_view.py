@@ -1,0 +1,69 @@
+"""The table editor: the rows of the selected part or theme, edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from jaarplanner.i18n import _
+from jaarplanner.model.document import RowData
+from jaarplanner.periods import SchoolYear
+from jaarplanner.ui.delegates import CellDelegate
+from jaarplanner.ui.rows_model import RowsModel
+
+
+class RowsView(QTableView):
+    def __init__(
+        self,
+        model: RowsModel,
+        school_year: callable,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(_("Rows"))
+        self.setWordWrap(True)
+        self.setItemDelegate(CellDelegate(self, school_year))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model.modelReset.connect(self.after_reset)
+
+    @property
+    def rows_model(self) -> RowsModel:
+        model = self.model()
+        assert isinstance(model, RowsModel)
+        return model
+
+    def after_reset(self) -> None:
+        self.clearSpans()
+        model = self.rows_model
+        for position, line in enumerate(model.lines):
+            if line.is_band and model.columnCount() > 1:
+                self.setSpan(position, 0, 1, model.columnCount())
+        if model.layout is not None:
+            total = sum(c.width for c in model.layout.columns) + 0.35
+            available = max(self.viewport().width(), 900)
+            self.setColumnWidth(0, int(available * 0.35 / total))
+            for index, column in enumerate(model.layout.columns, start=1):
+                self.setColumnWidth(index, int(available * column.width / total))
+        self.resizeRowsToContents()
+
+    def current_row(self) -> RowData | None:
+        line = self.rows_model.line(self.currentIndex())
+        return line.row if line else None
+
+    def select_row(self, row_id: int, column: int = 1) -> None:
+        position = self.rows_model.row_position(row_id)
+        if position is not None:
+            self.setCurrentIndex(self.rows_model.index(position, column))
+
+    def school_year(self) -> SchoolYear:
+        return SchoolYear.parse("2024-2025")

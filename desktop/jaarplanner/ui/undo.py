@@ -1,0 +1,65 @@
+"""Undo and redo: every change is one service call, wrapped in one command on a QUndoStack.
+
+The service call runs *before* the command is pushed, so a refused change (a Dutch
+``UserError``) never reaches the stack; undo and redo both call ``change.revert``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from jaarplanner.errors import UserError
+from jaarplanner.i18n import _
+from jaarplanner.services.changes import Change
+from jaarplanner.storage.database import Database
+
+Action = Callable[[Database], Change]
+
+
+class ChangeCommand(QUndoCommand):
+    def __init__(self, history: History, change: Change) -> None:
+        super().__init__(change.label)
+        self.history = history
+        self.change = change
+        self.applied = True  # the service call has already been made
+
+    def redo(self) -> None:
+        if self.applied:
+            self.applied = False  # QUndoStack.push calls redo once; the change is done
+            return
+        self.change = self.history.run(self.change.revert)
+
+    def undo(self) -> None:
+        self.change = self.history.run(self.change.revert)
+
+
+class History(QObject):
+    """The program's undo stack over one database; ``changed`` tells the views to refresh."""
+
+    changed = Signal(object)  # the Change's result (an id), or None
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.stack = QUndoStack(self)
+        self.window = parent
+
+    def run(self, action: Action) -> Change:
+        change = action(self.db)
+        self.changed.emit(change.result)
+        return change
+
+    def perform(self, action: Action) -> Change | None:
+        """Make a change; on a refusal show the Dutch reason and change nothing."""
+        try:
+            change = action(self.db)
+        except UserError as error:
+            QMessageBox.warning(self.window, _("Not possible"), str(error))
+            return None
+        self.stack.push(ChangeCommand(self, change))
+        self.changed.emit(change.result)
+        return change
