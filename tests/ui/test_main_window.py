@@ -35,7 +35,7 @@ def test_window_shows_a_theme_like_the_document(
     QAbstractItemModelTester(window.tree_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     window.show()
     assert str(sqlite_db.path) in window.windowTitle()
-    index = _find(window.tree_model, "2. Kwaliteit")
+    index = _find(window.tree_model, "2. Kwaliteit (2)")
     assert index.isValid()
     window.navigator.setCurrentIndex(index)
     model = window.rows_model

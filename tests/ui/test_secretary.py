@@ -104,7 +104,7 @@ def test_a_day_at_the_office(qtbot: QtBot, tmp_path: Path) -> None:
 
     # move the row to another theme by dropping it on the theme in the navigator
     window.search.clear()
-    target_theme = _index_of(window, "3. Kwaliteit", _document_index(window, "2026-2027"))
+    target_theme = _index_of(window, "3. Kwaliteit (3)", _document_index(window, "2026-2027"))
     mime = window.rows_model.mimeData(
         [window.rows_model.index(window.rows_model.row_position(row_id), 2)]
     )
@@ -113,7 +113,7 @@ def test_a_day_at_the_office(qtbot: QtBot, tmp_path: Path) -> None:
 
     # paste two rows copied from Excel (tab-separated) below the first row of a theme
     window.navigator.setCurrentIndex(
-        _index_of(window, "1. Ondersteuning op school", _document_index(window, "2026-2027"))
+        _index_of(window, "1. Ondersteuning op school (5)", _document_index(window, "2026-2027"))
     )
     window.table.setCurrentIndex(window.rows_model.index(1, 2))
     QApplication.clipboard().setText(

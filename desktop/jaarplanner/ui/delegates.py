@@ -3,11 +3,29 @@ and a period editor that shows, while typing, what the program understood."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextEdit,
@@ -19,7 +37,7 @@ from jaarplanner.i18n import _
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field
 from jaarplanner.periods import SchoolYear, describe_period, parse_period
-from jaarplanner.ui.qtrich import document_to_html
+from jaarplanner.ui.qtrich import display_html, document_to_html
 from jaarplanner.ui.rows_model import RICH_ROLE, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,6 +151,53 @@ class CellDelegate(QStyledItemDelegate):
         editor = RichEditor(parent)
         editor.setAccessibleName(_("Cell text"))
         return editor
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
+        html = index.data(RICH_ROLE)
+        if not html or "<" not in html:
+            return None  # plain text: the standard painting does it
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(display_html(html))
+        document.setTextWidth(max(option.rect.width(), 40))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        document = self._document(option, index)
+        if document is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        colour = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(colour))
+        brush = index.data(Qt.ItemDataRole.ForegroundRole)
+        if brush is not None and not selected:
+            context.palette.setColor(QPalette.ColorRole.Text, brush.color())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        model = index.model()
+        if isinstance(model, RowsModel):
+            line = model.line(index)
+            if line is not None and line.is_band:  # spans the table: one line high
+                return QSize(200, option.fontMetrics.height() + 8)
+        view = option.widget
+        if view is not None and hasattr(view, "columnWidth"):
+            option.rect.setWidth(view.columnWidth(index.column()))
+        document = self._document(option, index)
+        if document is None:
+            return super().sizeHint(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
 
     def _finish(self, editor: QWidget) -> None:
         self.commitData.emit(editor)

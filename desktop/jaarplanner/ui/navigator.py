@@ -81,7 +81,7 @@ def _item(text: str, payload: object) -> QStandardItem:
 def _theme_item(theme: ThemeData) -> QStandardItem:
     count = _rows_in(theme)
     label = f"{theme.label} {theme.title}" if theme.label else theme.title
-    item = _item(label, theme)
+    item = _item(f"{label} ({count})", theme)
     item.setDropEnabled(True)
     item.setToolTip(ngettext("{n} row", "{n} rows", count).format(n=count))
     for child in theme.themes:

@@ -3,13 +3,16 @@ is, but writes styled ``<span>``s; this walks the document and writes the subset
 
 from __future__ import annotations
 
+import re
 from html import escape
+from html.parser import HTMLParser
 
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextFormat
 
 from jaarplanner.model.richtext import clean
 
 _LINE_BREAK = "\u2028"
+_OWN = "|".join(re.escape(b) for b in ("•", "o", "-", "❖", "✓", "➢", "▪", "►", "–", "*"))
 
 
 def _inline(block: QTextBlock) -> str:
@@ -73,6 +76,64 @@ def document_to_html(document: QTextDocument) -> str:
     if blocks == 1 and html.startswith("<p>"):
         html = html[3:-4]
     return clean(html)
+
+
+class _Display(HTMLParser):
+    """List items as indented paragraphs with their bullet, as the PDF prints them: Qt would
+    put its own bullet before a bullet the writer typed."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.lists: list[list[int | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("ul", "ol"):
+            self.lists.append([0 if tag == "ol" else None])
+        elif tag == "li":
+            counter = self.lists[-1] if self.lists else [None]
+            if counter[0] is None:
+                bullet = "•" if len(self.lists) <= 1 else "o"
+            else:
+                counter[0] += 1
+                bullet = f"{counter[0]}."
+            margin = 14 * max(len(self.lists), 1)
+            self.out.append(
+                f'<p style="margin-left:{margin}px; margin-top:0; '
+                f'margin-bottom:0; text-indent:-10px">\x00{bullet} '
+            )
+        else:
+            self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol"):
+            if self.lists:
+                self.lists.pop()
+        elif tag == "li":
+            self.out.append("</p>")
+        else:
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+
+def display_html(html: str) -> str:
+    """The stored form as Qt shows it in a cell."""
+    if "<li>" not in html:
+        return html
+    reader = _Display()
+    reader.feed(html)
+    reader.close()
+    shown = "".join(reader.out)
+    # a bullet the writer typed replaces the default one
+    return re.sub(r"\x00(?:•|o|\d+\.) (" + _OWN + r") ", r"\1 ", shown).replace("\x00", "")
 
 
 def html_document(html: str) -> QTextDocument:
