@@ -23,6 +23,12 @@ SEEDS = SHARED / "seeds"
 def fresh_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     data = tmp_path / "data"
     monkeypatch.setenv("JAARPLANNER_DATA_DIR", str(data))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     monkeypatch.setenv("JAARPLANNER_LANGUAGE", "nl")
     i18n.install("nl")
     yield

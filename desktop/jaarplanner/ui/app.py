@@ -18,6 +18,9 @@ def run(database: str | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     from jaarplanner.storage.database import open_database
 
+    database = choose_database(database)
+    if database == "":
+        return 0
     try:
         db = open_database(database)
     except UserError as error:
@@ -26,6 +29,14 @@ def run(database: str | None = None) -> int:
     from jaarplanner.ui.main_window import MainWindow
 
     window = MainWindow(db)
+
+    def on_error(kind, error, trace) -> None:
+        from jaarplanner.ui.dialogs import unexpected_error
+
+        unexpected_error(window, kind, error, trace)
+
+    sys.excepthook = on_error
+    window.restore_layout()
     window.show()
     try:
         return app.exec()
@@ -35,3 +46,31 @@ def run(database: str | None = None) -> int:
 
 def window_title(database_name: str) -> str:
     return _("{app} — {database}").format(app=APP_NAME, database=database_name)
+
+
+def choose_database(given: str | None) -> str | None:
+    """The database to open: the one asked for, the last one used, or (on the first run)
+    an empty one or the example, as the user chooses. ``""``: the user stopped."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from jaarplanner.storage.paths import default_database_path
+
+    if given is not None:
+        return given
+    last = QSettings().value("database/last")
+    if last and Path(str(last)).exists():
+        return str(last)
+    if default_database_path().exists():
+        return None
+    from jaarplanner.ui.dialogs import first_run_choice
+
+    choice = first_run_choice()
+    if choice is None:
+        return ""
+    if choice == "example":
+        from jaarplanner.demo import demo_copy
+
+        return str(demo_copy())
+    return None

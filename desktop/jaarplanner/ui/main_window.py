@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -27,6 +27,7 @@ from jaarplanner.services.documents import list_documents, load_document
 from jaarplanner.storage.database import Database
 from jaarplanner.ui.actions import ACTIONS, text_of
 from jaarplanner.ui.app import window_title
+from jaarplanner.ui.dialogs import about, keys_help
 from jaarplanner.ui.navigator import OBJECT_ROLE, build_model
 from jaarplanner.ui.rows_model import RowsModel
 from jaarplanner.ui.table_view import RowsView
@@ -134,6 +135,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(named["paste_rows"])
         edit_menu.addSeparator()
         edit_menu.addAction(named["find"])
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        help_action = QAction(_("&Keys and help"), self)
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.triggered.connect(lambda: keys_help(self))
+        help_menu.addAction(help_action)
+        about_action = QAction(_("&About Jaarplanner"), self)
+        about_action.triggered.connect(lambda: about(self))
+        help_menu.addAction(about_action)
+        self.help_action, self.about_action = help_action, about_action
         # names kept for the tests and older code
         self.import_action = named["import"]
         self.export_action = named["export_pdf"]
@@ -152,6 +162,24 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         bar.addWidget(self.hits)
         self.addToolBar(bar)
+
+    # -- layout ----------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        if self.db.path is not None:
+            settings.setValue("database/last", str(self.db.path))
+        super().closeEvent(event)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:

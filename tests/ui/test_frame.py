@@ -1,0 +1,61 @@
+"""Around the editor: help and About, a Dutch dialog instead of a traceback, the window's
+layout and the last database remembered, the first run's choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from jaarplanner.storage.database import Database
+from jaarplanner.storage.paths import data_dir
+from jaarplanner.ui import app, dialogs
+from jaarplanner.ui.main_window import MainWindow
+
+
+def test_help_and_about(qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda p, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "about", lambda p, title, text: shown.append(text))
+    assert window.help_action.shortcut().toString() == "F1"
+    window.help_action.trigger()
+    window.about_action.trigger()
+    assert "Ctrl+Z maakt ongedaan" in shown[0]
+    assert "0.1.0" in shown[1] and "LGPL" in shown[1]
+
+
+def test_an_unexpected_error_is_a_dutch_dialog_and_a_log(monkeypatch: pytest.MonkeyPatch) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda p, title, text: messages.append(text))
+    try:
+        raise ZeroDivisionError("boem")
+    except ZeroDivisionError as error:
+        dialogs.unexpected_error(None, type(error), error, error.__traceback__)
+    assert "onverwachts" in messages[0] and "Traceback" not in messages[0]
+    log = (data_dir() / "logboek" / "fouten.log").read_text("utf-8")
+    assert "ZeroDivisionError: boem" in log
+
+
+def test_layout_and_last_database_are_remembered(qtbot: QtBot, sqlite_db: Database) -> None:
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.resize(700, 500)
+    window.show()
+    window.close()
+    assert app.choose_database(None) == str(sqlite_db.path)
+    again = MainWindow(sqlite_db)
+    qtbot.addWidget(again)
+    again.restore_layout()
+    assert (again.size().width(), again.size().height()) == (700, 500)
+
+
+def test_first_run_offers_empty_or_example(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dialogs, "first_run_choice", lambda parent=None: "example")
+    chosen = app.choose_database(None)
+    assert chosen is not None and Path(chosen).name == "voorbeeld.sqlite"
+    monkeypatch.setattr(dialogs, "first_run_choice", lambda parent=None: None)
+    assert app.choose_database(None) == ""
