@@ -25,6 +25,7 @@ from jaarplanner.periods import SchoolYear
 from jaarplanner.services import rows as row_service
 from jaarplanner.services.documents import list_documents, load_document
 from jaarplanner.storage.database import Database
+from jaarplanner.ui import theme_actions
 from jaarplanner.ui.actions import ACTIONS, text_of
 from jaarplanner.ui.app import window_title
 from jaarplanner.ui.dialogs import about, keys_help
@@ -135,6 +136,20 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(named["paste_rows"])
         edit_menu.addSeparator()
         edit_menu.addAction(named["find"])
+        theme_menu = self.menuBar().addMenu(_("&Themes"))
+        for text, keys, handler in (
+            (_("&Add theme…"), "Ins", lambda: theme_actions.add_theme(self)),
+            (_("Add &sub-theme…"), "Shift+Ins", lambda: theme_actions.add_theme(self, True)),
+            (_("&Rename theme…"), "F2", lambda: theme_actions.rename_theme(self)),
+            (_("&Delete theme…"), "Del", lambda: theme_actions.delete_theme(self)),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(handler)
+            self.navigator.addAction(action)
+            theme_menu.addAction(action)
+        self.theme_actions = theme_menu.actions()
         help_menu = self.menuBar().addMenu(_("&Help"))
         help_action = QAction(_("&Keys and help"), self)
         help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -186,10 +201,13 @@ class MainWindow(QMainWindow):
         self.documents = [load_document(self.db, d.id) for d in list_documents(self.db)]
         self.tree_model = build_model(self.documents)
         self.tree_model.on_drop = self.move_rows_to
+        self.tree_model.on_theme_drop = lambda moved, target: theme_actions.move_theme_before(
+            self, moved, target
+        )
         self.navigator.setModel(self.tree_model)
         self.navigator.setAcceptDrops(True)
         self.navigator.setDropIndicatorShown(True)
-        self.navigator.setDragDropMode(QTreeView.DragDropMode.DropOnly)
+        self.navigator.setDragDropMode(QTreeView.DragDropMode.DragDrop)
         self.navigator.expandToDepth(1)
         self.navigator.selectionModel().currentChanged.connect(self._show)
         kind, ident = self.selection
@@ -229,6 +247,23 @@ class MainWindow(QMainWindow):
                 return payload
             index = index.parent()
         return None
+
+    def selected_part_and_theme(self) -> tuple[PartData | None, ThemeData | None]:
+        index = self.navigator.currentIndex()
+        payload = index.data(OBJECT_ROLE) if index.isValid() else None
+        return self._part_of(index), payload if isinstance(payload, ThemeData) else None
+
+    def part_of_theme(self, theme_id: int) -> PartData | None:
+        for document in self.documents:
+            for part in document.parts:
+                if any(t.id == theme_id for t in part.all_themes()):
+                    return part
+        return None
+
+    def select_in_navigator(self, kind: str, ident: int) -> None:
+        index = self._find(kind, ident)
+        if index.isValid():
+            self.navigator.setCurrentIndex(index)
 
     def current_document(self) -> DocumentData | None:
         index = self.navigator.currentIndex()

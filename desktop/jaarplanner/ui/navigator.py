@@ -12,17 +12,28 @@ from jaarplanner.model.document import DocumentData, PartData, ThemeData
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROWS_MIME = "application/x-jaarplanner-rows"
+THEME_MIME = "application/x-jaarplanner-theme"
 
 
 class NavigatorModel(QStandardItemModel):
-    """The navigator's items; rows dragged from the table can be dropped on a theme."""
+    """The navigator's items. Rows dragged from the table can be dropped on a theme (they
+    move there); a theme dragged onto another theme moves just before it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.on_drop: Callable[[list[int], int], None] | None = None
+        self.on_theme_drop: Callable[[int, int], None] | None = None
 
     def mimeTypes(self) -> list[str]:
-        return [ROWS_MIME]
+        return [ROWS_MIME, THEME_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        themes = [i.data(OBJECT_ROLE) for i in indexes]
+        themes = [t for t in themes if isinstance(t, ThemeData) and t.id is not None]
+        if themes:
+            data.setData(THEME_MIME, str(themes[0].id).encode())
+        return data
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -42,7 +53,12 @@ class NavigatorModel(QStandardItemModel):
         column: int,
         parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        return data.hasFormat(ROWS_MIME) and self._theme_at(row, column, parent) is not None
+        target = self._theme_at(row, column, parent)
+        if target is None:
+            return False
+        if data.hasFormat(THEME_MIME):
+            return bytes(data.data(THEME_MIME)).decode() != str(target.id)
+        return data.hasFormat(ROWS_MIME)
 
     def dropMimeData(
         self,
@@ -53,16 +69,17 @@ class NavigatorModel(QStandardItemModel):
         parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         theme = self._theme_at(row, column, parent)
-        if (
-            theme is None
-            or theme.id is None
-            or not data.hasFormat(ROWS_MIME)
-            or self.on_drop is None
-        ):
+        if theme is None or theme.id is None:
             return False
-        ids = [int(x) for x in bytes(data.data(ROWS_MIME)).decode().split(",") if x]
-        self.on_drop(ids, theme.id)
-        return False  # the table reloads from the database; Qt must not remove anything
+        if data.hasFormat(THEME_MIME) and self.on_theme_drop is not None:
+            moved = int(bytes(data.data(THEME_MIME)).decode())
+            if moved != theme.id:
+                self.on_theme_drop(moved, theme.id)
+            return False
+        if data.hasFormat(ROWS_MIME) and self.on_drop is not None:
+            ids = [int(x) for x in bytes(data.data(ROWS_MIME)).decode().split(",") if x]
+            self.on_drop(ids, theme.id)
+        return False  # the views reload from the database; Qt must not remove anything
 
 
 def _rows_in(theme: ThemeData) -> int:
@@ -83,6 +100,7 @@ def _theme_item(theme: ThemeData) -> QStandardItem:
     label = f"{theme.label} {theme.title}" if theme.label else theme.title
     item = _item(f"{label} ({count})", theme)
     item.setDropEnabled(True)
+    item.setDragEnabled(True)
     item.setToolTip(ngettext("{n} row", "{n} rows", count).format(n=count))
     for child in theme.themes:
         item.appendRow(_theme_item(child))
