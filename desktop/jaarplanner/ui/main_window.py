@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -50,10 +51,16 @@ class MainWindow(QMainWindow):
         self.rows_model = RowsModel(self)
         self.rows_model.editor = self.edit_field
         self.table = RowsView(self.rows_model, self.current_school_year)
+        from jaarplanner.ui.details import DetailsPanel
+
+        self.details = DetailsPanel(self)
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 1)
+        self.table.selectionModel().currentChanged.connect(self._show_details)
         self.setCentralWidget(splitter)
         self.resize(1280, 760)
         self.actions_by_name: dict[str, QAction] = {}
@@ -188,7 +195,30 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def save_open_edits(self) -> None:
+        """Whatever is being typed right now is saved: a cell editor and the detail fields."""
+        from PySide6.QtWidgets import QApplication
+
+        from jaarplanner.ui.delegates import PeriodEditor, RichEditor
+        from jaarplanner.ui.details import FieldEditor
+
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            focus = QApplication.focusWidget()
+            while focus is not None and not isinstance(focus, (PeriodEditor, RichEditor)):
+                focus = focus.parentWidget()
+            if focus is not None and focus.parentWidget() is self.table.viewport():
+                self.table.itemDelegate().commitData.emit(focus)
+        # saving one field refreshes the panel, so collect every pending text first
+        pending = [
+            editor.pending()
+            for editor in self.details.findChildren(FieldEditor)
+            if editor.isVisibleTo(self.details)
+        ]
+        for save, value in filter(None, pending):
+            save(value)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_open_edits()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
@@ -239,6 +269,20 @@ class MainWindow(QMainWindow):
         else:
             self.rows_model.show(part)
         self.apply_search(self.search.text())
+        self._show_details()
+
+    def _show_details(self, current: QModelIndex = QModelIndex(), _previous=None) -> None:  # noqa: B008
+        document = self.current_document()
+        line = self.rows_model.line(current) if current.isValid() else None
+        if (
+            line is not None
+            and line.row is not None
+            and document is not None
+            and self.rows_model.layout is not None
+        ):
+            self.details.show_row(line.row, self.rows_model.layout, document)
+        elif document is not None:
+            self.details.show_document(document)
 
     def _part_of(self, index: QModelIndex) -> PartData | None:
         while index.isValid():

@@ -1,0 +1,105 @@
+"""The details panel: larger editors for every field, status with an explanation, priority,
+KPIs; the document's title and text sections."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from jaarplanner.model.values import RowStatus
+from jaarplanner.services import rows as row_service
+from jaarplanner.services.documents import create_document, load_document
+from jaarplanner.storage.database import Database
+from jaarplanner.ui.main_window import MainWindow
+from tests.factories import sample_document
+from tests.services.helpers import theme_by_title
+
+
+def _part_index(window: MainWindow) -> QModelIndex:
+    return window.tree_model.index(0, 0, window.tree_model.index(0, 0))
+
+
+def test_row_details_save_and_undo(
+    qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigator.setCurrentIndex(_part_index(window))
+    window.table.setCurrentIndex(window.rows_model.index(1, 2))  # the first row
+    details = window.details
+    assert details.currentWidget() is details.row_page
+    who = details.field_editors["who"]
+    who.setFocus()
+    who.setPlainText("Directeur en secretariaat")
+    window.table.setFocus()  # leaving the editor saves it
+    qtbot.waitUntil(
+        lambda: (
+            "secretariaat"
+            in theme_by_title(load_document(sqlite_db, document_id), "Onderwijs & ondersteuning")
+            .rows[0]
+            .value(load_document(sqlite_db, document_id).parts[0].layout.columns[2].field)
+        )
+    )
+    window.details.priority.setChecked(True)
+    row = theme_by_title(load_document(sqlite_db, document_id), "Onderwijs & ondersteuning").rows[0]
+    assert row.priority
+    window.undo_action.trigger()
+    row = theme_by_title(load_document(sqlite_db, document_id), "Onderwijs & ondersteuning").rows[0]
+    assert not row.priority
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("klaar in oktober", True))
+    status = window.details.status
+    status.setCurrentIndex(status.findData(RowStatus.REALISED.value))
+    status.activated.emit(status.currentIndex())
+    history = row_service.status_history(sqlite_db, row.id)
+    assert [(h.status, h.explanation) for h in history] == [
+        (RowStatus.REALISED, "klaar in oktober")
+    ]
+    kpis = window.details.kpis
+    assert [kpis.item(i).checkState() for i in range(kpis.count())] == [
+        Qt.CheckState.Checked,
+        Qt.CheckState.Checked,
+    ]
+    kpis.item(1).setCheckState(Qt.CheckState.Unchecked)
+    row = theme_by_title(load_document(sqlite_db, document_id), "Onderwijs & ondersteuning").rows[0]
+    assert row.kpis == [1]
+
+
+def test_document_details(qtbot: QtBot, sqlite_db: Database) -> None:
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigator.setCurrentIndex(window.tree_model.index(0, 0))
+    details = window.details
+    assert details.currentWidget() is details.document_page
+    details.title.setText("Jaarplan Voorbeeld, herzien")
+    details.title.editingFinished.emit()
+    assert load_document(sqlite_db, document_id).title == "Jaarplan Voorbeeld, herzien"
+    section = load_document(sqlite_db, document_id).sections[0]
+    editor = window.details.section_editors[section.id]
+    editor.setFocus()
+    editor.setPlainText("Nieuwe tekst vooraf.")
+    window.table.setFocus()
+    qtbot.waitUntil(
+        lambda: load_document(sqlite_db, document_id).sections[0].body == "Nieuwe tekst vooraf."
+    )
+
+
+def test_closing_the_window_saves_what_is_being_typed(qtbot: QtBot, sqlite_db: Database) -> None:
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigator.setCurrentIndex(_part_index(window))
+    window.table.setCurrentIndex(window.rows_model.index(1, 2))
+    editor = window.details.field_editors["result"]
+    editor.setPlainText("Nog niet bewaard, maar wel getypt")
+    window.close()  # before the pause has passed
+    row = theme_by_title(load_document(sqlite_db, document_id), "Onderwijs & ondersteuning").rows[0]
+    from jaarplanner.model.values import Field
+
+    assert row.value(Field.RESULT) == "Nog niet bewaard, maar wel getypt"
