@@ -192,10 +192,11 @@ class DetailsPanel(QStackedWidget):
                 page,
             ),
         )
-        trail = "\n".join(
-            f"{step_label(s.action)} – {s.body} {s.date.strftime('%d-%m-%Y') if s.date else ''}".strip()
-            for s in document.steps
-        ) or _("(no steps yet)")
+        lines = []
+        for step in document.steps:
+            day = step.date.strftime("%d-%m-%Y") if step.date else ""
+            lines.append(f"{step_label(step.action)} – {step.body} {day}".strip())
+        trail = "\n".join(lines) or _("(no steps yet)")
         form.addRow(_("Status trail"), QLabel(trail, page))
         layout.addLayout(form)
         self.section_editors: dict[int, FieldEditor] = {}
