@@ -143,3 +143,35 @@ def test_a_day_at_the_office(qtbot: QtBot, tmp_path: Path) -> None:
     assert [r["fields"]["what"] for r in first[1:3]] == ["Teamdag bureau", "Afsluiting schooljaar"]
     assert first[1]["fields"]["finance"] == "€ 750"
     db.close()
+
+
+def test_filters_and_highlighting(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    from jaarplanner.ui.rows_model import HIT
+
+    db = open_database(demo_copy())
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    document = _document_index(window, "2026-2027")
+    window.navigator.setCurrentIndex(window.tree_model.index(0, 0, document))
+    window.month_filter.setCurrentIndex(window.month_filter.findData(10))  # oktober
+    shown = _visible_texts(window, 1)
+    assert "oktober 2026" in shown and "feb-apr 2027" not in shown
+    assert window.hits.text().endswith("treffers")
+    window.month_filter.setCurrentIndex(0)
+    window.kpi_filter.setCurrentIndex(window.kpi_filter.findData(5))
+    assert [t for t in _visible_texts(window, 2) if t and "KPI" in t] == [
+        "Kwartaalgesprek over de ontwikkelingsperspectieven (KPI 5)"
+    ]
+    window.kpi_filter.setCurrentIndex(0)
+    QTest.keyClicks(window.search, "secretariaat")
+    position = next(
+        r
+        for r in range(window.rows_model.rowCount())
+        if not window.table.isRowHidden(r)
+        and window.rows_model.line(window.rows_model.index(r, 0)).row
+    )
+    hit = window.rows_model.index(position, 5)
+    assert hit.data(QtCore_Qt.ItemDataRole.BackgroundRole).color() == HIT
+    db.close()

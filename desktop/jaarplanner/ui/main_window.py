@@ -173,17 +173,75 @@ class MainWindow(QMainWindow):
         self.open_after_action = named["open_after"]
 
     def _search_bar(self) -> None:
+        from PySide6.QtWidgets import QCheckBox, QComboBox
+
+        from jaarplanner.model.values import RowStatus, status_label
+        from jaarplanner.periods.vocabulary import month_abbreviation
+
         bar = QToolBar(_("Search"), self)
         bar.setObjectName("search")
         self.search = QLineEdit(bar)
         self.search.setPlaceholderText(_("Search in the rows (Ctrl+F)"))
         self.search.setAccessibleName(_("Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.apply_search)
+        self.who_filter = QLineEdit(bar)
+        self.who_filter.setPlaceholderText(_("Involved"))
+        self.who_filter.setAccessibleName(_("Filter on involved"))
+        self.month_filter = QComboBox(bar)
+        self.month_filter.setAccessibleName(_("Filter on month"))
+        self.month_filter.addItem(_("Every month"), None)
+        for month in (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7):
+            self.month_filter.addItem(month_abbreviation(month), month)
+        self.kpi_filter = QComboBox(bar)
+        self.kpi_filter.setAccessibleName(_("Filter on KPI"))
+        self.status_filter = QComboBox(bar)
+        self.status_filter.setAccessibleName(_("Filter on status"))
+        self.status_filter.addItem(_("Every status"), None)
+        for status in RowStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.priority_filter = QCheckBox(_("Priority only"), bar)
         self.hits = QLabel(bar)
-        bar.addWidget(self.search)
-        bar.addWidget(self.hits)
+        for widget in (
+            self.search,
+            self.who_filter,
+            self.month_filter,
+            self.kpi_filter,
+            self.status_filter,
+            self.priority_filter,
+            self.hits,
+        ):
+            bar.addWidget(widget)
+        self.search.textChanged.connect(self.apply_search)
+        self.who_filter.textChanged.connect(self.apply_search)
+        for combo in (self.month_filter, self.kpi_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self.apply_search)
+        self.priority_filter.toggled.connect(self.apply_search)
         self.addToolBar(bar)
+
+    def _fill_kpi_filter(self) -> None:
+        current = self.kpi_filter.currentData()
+        self.kpi_filter.blockSignals(True)
+        self.kpi_filter.clear()
+        self.kpi_filter.addItem(_("Every KPI"), None)
+        document = self.current_document()
+        for kpi in document.kpis if document else []:
+            self.kpi_filter.addItem(_("KPI {n}").format(n=kpi.number), kpi.number)
+        self.kpi_filter.setCurrentIndex(max(0, self.kpi_filter.findData(current)))
+        self.kpi_filter.blockSignals(False)
+
+    def row_filter(self):
+        from jaarplanner.model.filtering import RowFilter
+        from jaarplanner.model.values import RowStatus
+
+        status = self.status_filter.currentData()
+        return RowFilter(
+            text=self.search.text(),
+            who=self.who_filter.text(),
+            month=self.month_filter.currentData(),
+            kpi=self.kpi_filter.currentData(),
+            status=RowStatus(status) if status else None,
+            priority_only=self.priority_filter.isChecked(),
+        )
 
     # -- layout ----------------------------------------------------------------------------
     def restore_layout(self) -> None:
@@ -268,7 +326,8 @@ class MainWindow(QMainWindow):
             self.rows_model.show(part, payload.walk())
         else:
             self.rows_model.show(part)
-        self.apply_search(self.search.text())
+        self._fill_kpi_filter()
+        self.apply_search()
         self._show_details()
 
     def _show_details(self, current: QModelIndex = QModelIndex(), _previous=None) -> None:  # noqa: B008
@@ -436,21 +495,28 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
-    def apply_search(self, text: str) -> None:
-        words = text.lower().split()
+    def apply_search(self, *_args: object) -> None:
+        """Show only the rows the search and filters allow; highlight the words found."""
+        from jaarplanner.model.filtering import matches
+
+        rule = self.row_filter()
+        document = self.current_document()
+        year = document.school_year if document else "2024-2025"
+        layout = self.rows_model.layout
+        deadline = layout is not None and layout.deadline_field == Field.PERIOD
+        self.rows_model.highlight = rule.words()
         hits = 0
         for position, line in enumerate(self.rows_model.lines):
             if line.row is None:
                 self.table.setRowHidden(position, False)
                 continue
-            haystack = " ".join(
-                self.rows_model.index(position, c).data() or ""
-                for c in range(self.rows_model.columnCount())
-            ).lower()
-            match = all(word in haystack for word in words)
-            hits += match and bool(words)
-            self.table.setRowHidden(position, bool(words) and not match)
-        self.hits.setText(ngettext("{n} hit", "{n} hits", hits).format(n=hits) if words else "")
+            shown = not rule.active or matches(line.row, rule, year, deadline)
+            hits += rule.active and shown
+            self.table.setRowHidden(position, not shown)
+        self.table.viewport().update()
+        self.hits.setText(
+            ngettext("{n} hit", "{n} hits", hits).format(n=hits) if rule.active else ""
+        )
 
     # -- files ----------------------------------------------------------------------------
     def ask_import(self) -> None:

@@ -25,6 +25,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 RICH_ROLE = Qt.ItemDataRole.UserRole + 3
 BAND = QColor("#D9E2F3")
 PRIORITY = QColor("#1F4E9A")
+HIT = QColor("#FFF2CC")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -46,6 +47,7 @@ class RowsModel(QAbstractTableModel):
         self.layout: ColumnLayout | None = None
         self.lines: list[Line] = []
         self.editor: Any = None  # set by the window: edit(row_id, field, value)
+        self.highlight: list[str] = []  # search words to mark
 
     # -- content ----------------------------------------------------------------------
     def show(self, part: PartData | None, themes: list[ThemeData] | None = None) -> None:
@@ -129,6 +131,10 @@ class RowsModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ForegroundRole and row.priority:
             return QBrush(PRIORITY)
+        if role == Qt.ItemDataRole.BackgroundRole and self.highlight and field is not None:
+            text = to_plain(row.value(field)).lower()
+            if any(word in text for word in self.highlight):
+                return QBrush(HIT)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
