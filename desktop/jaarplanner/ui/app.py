@@ -29,6 +29,10 @@ def run(database: str | None = None) -> int:
     from jaarplanner.ui.main_window import MainWindow
 
     window = MainWindow(db)
+    if db.path is not None:
+        from jaarplanner.ui.database_flow import remember
+
+        remember(db.path)
 
     def on_error(kind, error, trace) -> None:
         from jaarplanner.ui.dialogs import unexpected_error

@@ -121,6 +121,22 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         named = self.actions_by_name
         file_menu = self.menuBar().addMenu(_("&File"))
+        from jaarplanner.ui import database_flow
+
+        new_action = QAction(_("&New database…"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(lambda: database_flow.ask_new(self))
+        open_action = QAction(_("&Open database…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(lambda: database_flow.ask_open(self))
+        file_menu.addAction(new_action)
+        file_menu.addAction(open_action)
+        self.recent_menu = file_menu.addMenu(_("&Recent databases"))
+        self.recent_menu.aboutToShow.connect(
+            lambda: database_flow.fill_recent(self, self.recent_menu)
+        )
+        self.new_action, self.open_action = new_action, open_action
+        file_menu.addSeparator()
         for name in ("import", "export_pdf", "export_calendar", "open_after"):
             file_menu.addAction(named[name])
         file_menu.addSeparator()
@@ -242,6 +258,18 @@ class MainWindow(QMainWindow):
             status=RowStatus(status) if status else None,
             priority_only=self.priority_filter.isChecked(),
         )
+
+    def use_database(self, db: Database) -> None:
+        """Work on ``db`` from now on (the old one is closed; undo starts afresh)."""
+        old = self.db
+        self.db = db
+        self.history.db = db
+        self.history.stack.clear()
+        self.selection = ("", None)
+        self.setWindowTitle(window_title(db.display_name))
+        self.reload()
+        if old is not db:
+            old.close()
 
     # -- layout ----------------------------------------------------------------------------
     def restore_layout(self) -> None:
