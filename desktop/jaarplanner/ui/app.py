@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from jaarplanner.errors import UserError
@@ -42,6 +43,10 @@ def run(database: str | None = None) -> int:
     sys.excepthook = on_error
     window.restore_layout()
     window.show()
+    if os.environ.get("JAARPLANNER_QUIT_WHEN_SHOWN"):  # for bench/startup.py
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

@@ -152,8 +152,20 @@ class CellDelegate(QStyledItemDelegate):
         editor.setAccessibleName(_("Cell text"))
         return editor
 
+    @staticmethod
+    def _value(index: Index, role: int) -> object:
+        """The model's value, asked in Python. PySide 6.12 on Python 3.11 releases ``None``
+        once too often when Python reads ``index.data()`` that comes back None, or
+        ``option.widget`` when it is null; hundreds of thousands of times on a big table,
+        and the program aborts. So: ask the Python model directly, and use the view we
+        belong to instead of ``option.widget``."""
+        model = index.model()
+        if isinstance(model, RowsModel):
+            return model.data(index, role)
+        return index.data(role)
+
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
-        html = index.data(RICH_ROLE)
+        html = self._value(index, RICH_ROLE)
         if not html or "<" not in html:
             return None  # plain text: the standard painting does it
         document = QTextDocument()
@@ -170,13 +182,14 @@ class CellDelegate(QStyledItemDelegate):
             return
         self.initStyleOption(option, index)
         option.text = ""
-        style = option.widget.style() if option.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        view = self.parent()  # never option.widget: see _value
+        style = view.style() if isinstance(view, QWidget) else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, view)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = option.state & QStyle.StateFlag.State_Selected
         colour = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(colour))
-        brush = index.data(Qt.ItemDataRole.ForegroundRole)
+        brush = self._value(index, Qt.ItemDataRole.ForegroundRole)
         if brush is not None and not selected:
             context.palette.setColor(QPalette.ColorRole.Text, brush.color())
         painter.save()
@@ -191,9 +204,11 @@ class CellDelegate(QStyledItemDelegate):
             line = model.line(index)
             if line is not None and line.is_band:  # spans the table: one line high
                 return QSize(200, option.fontMetrics.height() + 8)
-        view = option.widget
+        view = self.parent()  # never option.widget: see _value
         if view is not None and hasattr(view, "columnWidth"):
-            option.rect.setWidth(view.columnWidth(index.column()))
+            rect = option.rect
+            rect.setWidth(view.columnWidth(index.column()))
+            option.rect = rect
         document = self._document(option, index)
         if document is None:
             return super().sizeHint(option, index)
@@ -204,7 +219,7 @@ class CellDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(RICH_ROLE) or ""
+        value = self._value(index, RICH_ROLE) or ""
         if isinstance(editor, PeriodEditor):
             editor.setText(to_plain(value))
         elif isinstance(editor, RichEditor):

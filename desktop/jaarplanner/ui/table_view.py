@@ -35,6 +35,8 @@ class RowsView(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         model.modelReset.connect(self.after_reset)
+        self.measured: set[int] = set()
+        self.verticalScrollBar().valueChanged.connect(self.resize_visible_rows)
 
     @property
     def rows_model(self) -> RowsModel:
@@ -42,7 +44,10 @@ class RowsView(QTableView):
         assert isinstance(model, RowsModel)
         return model
 
+    MEASURE_ALL = 1500  # rows: above this, only the rows in view are measured
+
     def after_reset(self) -> None:
+        self.measured = set()
         self.clearSpans()
         model = self.rows_model
         for position, line in enumerate(model.lines):
@@ -54,7 +59,22 @@ class RowsView(QTableView):
             self.setColumnWidth(0, int(available * 0.35 / total))
             for index, column in enumerate(model.layout.columns, start=1):
                 self.setColumnWidth(index, int(available * column.width / total))
-        self.resizeRowsToContents()
+        if model.rowCount() <= self.MEASURE_ALL:
+            self.resizeRowsToContents()
+        else:  # a big table: measure the rows that are in view, and more as they come
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3)
+            self.resize_visible_rows()
+
+    def resize_visible_rows(self) -> None:
+        if self.rows_model.rowCount() <= self.MEASURE_ALL:
+            return
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height())
+        last = self.rows_model.rowCount() - 1 if last < 0 else last
+        for row in range(first, min(last + 1, first + 200)):
+            if row not in self.measured:
+                self.resizeRowToContents(row)
+                self.measured.add(row)
 
     def current_row(self) -> RowData | None:
         line = self.rows_model.line(self.currentIndex())
