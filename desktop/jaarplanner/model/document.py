@@ -42,6 +42,7 @@ class RowData:
     id: int | None = None
     number: str | None = None
     continued_by: list[RowData] = field(default_factory=list)
+    search_cache: str | None = field(default=None, repr=False, compare=False)
 
     def value(self, name: Field) -> str:
         return self.fields.get(name, "")

@@ -54,9 +54,7 @@ def matches(row: RowData, rule: RowFilter, school_year: str, deadline_column: bo
         return False
     words = rule.words()
     if words:
-        text = " ".join(to_plain(v) for v in row.fields.values()).lower()
-        if row.number:
-            text = f"{row.number} {text}"
+        text = searchable_text(row)
         if not all(word in text for word in words):
             return False
     if rule.month:
@@ -67,3 +65,13 @@ def matches(row: RowData, rule: RowFilter, school_year: str, deadline_column: bo
         if not any(s <= end and e >= start for s, e in period.spans):
             return False
     return True
+
+
+def searchable_text(row: RowData) -> str:
+    """The row's number and words in lower case, kept on the row after the first search."""
+    cached = row.search_cache
+    if cached is None:
+        text = " ".join(to_plain(v) for v in row.fields.values()).lower()
+        cached = f"{row.number} {text}" if row.number else text
+        row.search_cache = cached
+    return cached

@@ -300,6 +300,8 @@ def to_plain(markup: str | None) -> str:
     """The text a reader sees, with line breaks, bullets (``•``) and numbers for list items."""
     if not markup:
         return ""
+    if "<" not in markup and "&" not in markup:
+        return markup.strip()  # plain already: no need to parse
     writer = _PlainWriter()
     writer.feed(markup)
     writer.close()

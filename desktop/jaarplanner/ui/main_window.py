@@ -334,6 +334,14 @@ class MainWindow(QMainWindow):
                 return
         self.rows_model.show(None)
 
+    @property
+    def hidden_rows(self) -> set[int]:
+        """The table's hidden rows; a new table content shows every row again."""
+        if getattr(self, "_hidden_for", None) is not self.rows_model.lines:
+            self._hidden_for = self.rows_model.lines
+            self._hidden: set[int] = set()
+        return self._hidden
+
     def _find(self, kind: str, ident: int, parent: QModelIndex | None = None) -> QModelIndex:
         parent = parent or QModelIndex()
         for row in range(self.tree_model.rowCount(parent)):
@@ -534,13 +542,16 @@ class MainWindow(QMainWindow):
         deadline = layout is not None and layout.deadline_field == Field.PERIOD
         self.rows_model.highlight = rule.words()
         hits = 0
+        hidden = self.hidden_rows
         for position, line in enumerate(self.rows_model.lines):
-            if line.row is None:
-                self.table.setRowHidden(position, False)
-                continue
-            shown = not rule.active or matches(line.row, rule, year, deadline)
-            hits += rule.active and shown
-            self.table.setRowHidden(position, not shown)
+            shown = line.row is None or not rule.active or matches(line.row, rule, year, deadline)
+            hits += rule.active and line.row is not None and shown
+            if (position in hidden) == shown:  # only rows whose state changes
+                self.table.setRowHidden(position, not shown)
+                if shown:
+                    hidden.discard(position)
+                else:
+                    hidden.add(position)
         self.table.viewport().update()
         self.hits.setText(
             ngettext("{n} hit", "{n} hits", hits).format(n=hits) if rule.active else ""
