@@ -103,3 +103,25 @@ def test_closing_the_window_saves_what_is_being_typed(qtbot: QtBot, sqlite_db: D
     from jaarplanner.model.values import Field
 
     assert row.value(Field.RESULT) == "Nog niet bewaard, maar wel getypt"
+
+
+def test_formatting_toolbar(qtbot: QtBot, sqlite_db: Database) -> None:
+    from jaarplanner.model.values import Field
+
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    window.navigator.setCurrentIndex(_part_index(window))
+    window.table.setCurrentIndex(window.rows_model.index(1, 2))
+    editor = window.details.field_editors["result"]
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.setPlainText("Belangrijk")
+    editor.selectAll()
+    window.format_actions["bold"].trigger()
+    window.format_actions["list"].trigger()
+    editor.flush()
+    row = theme_by_title(load_document(sqlite_db, document_id), "Onderwijs & ondersteuning").rows[0]
+    assert row.value(Field.RESULT) == "<ul><li><b>Belangrijk</b></li></ul>"

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QShortcut,
     QTextCharFormat,
     QTextDocument,
+    QTextListFormat,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,6 +77,17 @@ class RichEditor(QTextEdit):
         fmt = QTextCharFormat()
         fmt.setFontUnderline(not self.fontUnderline())
         self._merge(fmt)
+
+    def toggle_list(self) -> None:
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        if current is not None:
+            current.remove(cursor.block())
+            fmt = cursor.blockFormat()
+            fmt.setIndent(0)
+            cursor.setBlockFormat(fmt)
+            return
+        cursor.createList(QTextListFormat.Style.ListDisc)
 
     def toggle_superscript(self) -> None:
         fmt = QTextCharFormat()

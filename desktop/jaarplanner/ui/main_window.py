@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._actions()
         self._menus()
+        self._format_bar()
         self._search_bar()
         self.reload()
 
@@ -187,6 +188,36 @@ class MainWindow(QMainWindow):
         self.export_action = named["export_pdf"]
         self.calendar_action = named["export_calendar"]
         self.open_after_action = named["open_after"]
+
+    def _format_bar(self) -> None:
+        """Buttons for the rich-text editor that has the focus (a cell or a detail field)."""
+        from jaarplanner.ui.delegates import RichEditor
+
+        bar = QToolBar(_("Formatting"), self)
+        bar.setObjectName("formatting")
+        self.format_actions: dict[str, QAction] = {}
+        for name, text, tip, method in (
+            ("bold", "B", _("Bold (Ctrl+B)"), "toggle_bold"),
+            ("italic", "I", _("Italic (Ctrl+I)"), "toggle_italic"),
+            ("underline", "U", _("Underline (Ctrl+U)"), "toggle_underline"),
+            ("list", "•", _("Bullet list"), "toggle_list"),
+            ("superscript", "x²", _("Superscript"), "toggle_superscript"),
+        ):
+            action = QAction(text, self)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+            def apply(_checked: bool = False, method: str = method) -> None:
+                from PySide6.QtWidgets import QApplication
+
+                widget = QApplication.focusWidget()
+                if isinstance(widget, RichEditor):
+                    getattr(widget, method)()
+
+            action.triggered.connect(apply)
+            bar.addAction(action)
+            self.format_actions[name] = action
+        self.addToolBar(bar)
 
     def _search_bar(self) -> None:
         from PySide6.QtWidgets import QCheckBox, QComboBox
