@@ -138,3 +138,45 @@ def test_adopted_documents_are_read_only_until_reopened(sqlite_db: Database) -> 
     assert load_document(sqlite_db, document_id).steps[-1].note == "Correctie van een bedrag"
     change.revert(sqlite_db)
     assert load_document(sqlite_db, document_id).state.value == "vastgesteld"
+
+
+def test_kpi_overview_and_commands(sqlite_db: Database) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from jaarplanner.services.kpis import kpi_overview
+
+    document_id = import_documents(sqlite_db, [read_seed(seed("001")).document]).result[0]
+    organisation = load_document(sqlite_db, document_id).organisation
+    overview = {k.number: k for k in kpi_overview(sqlite_db, organisation.id)}
+    assert len(overview) == 12
+    assert any("Evaluatie schooljaar" in what for _d, _t, what in overview[1].rows)
+    assert all(len(k.rows) > 0 for k in overview.values() if k.number <= 6)
+    env = {**os.environ, "JAARPLANNER_LANGUAGE": "nl"}
+    path = str(sqlite_db.path)
+    run = [sys.executable, "-m", "jaarplanner"]
+    result = subprocess.run(
+        [*run, "new-year", "--document", str(document_id), "--database", path],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "periode verschoven" in result.stdout and "oktober 2024" in result.stdout
+    dumped = json.loads(
+        subprocess.run(
+            [*run, "dump", "--database", path], capture_output=True, text=True, timeout=120
+        ).stdout
+    )
+    assert {d["school_year"] for d in dumped["documents"]} == {"2023-2024", "2024-2025"}
+    result = subprocess.run(
+        [*run, "evaluate", "--document", str(document_id), "--database", path],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0 and "57 activiteiten" in result.stdout

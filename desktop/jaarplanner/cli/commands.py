@@ -139,3 +139,42 @@ def export(args: argparse.Namespace) -> int:
         ) from error
     print(_("Written: {path}").format(path=target))
     return 0
+
+
+def new_year(args: argparse.Namespace) -> int:
+    from jaarplanner.services.rollover import roll_forward
+    from jaarplanner.storage.database import open_database
+
+    db = open_database(args.database, create=False)
+    try:
+        result = roll_forward(db, args.document).result
+    finally:
+        db.close()
+    labels = {
+        "period": _("period moved"),
+        "carried": _("carried over"),
+        "left": _("not carried over"),
+        "meeting": _("meeting moved"),
+        "title": _("title"),
+    }
+    print(_("New document {id}; check these changes:").format(id=result.document_id))
+    for item in result.review:
+        arrow = f": {item.before} → {item.after}" if item.before or item.after else ""
+        print(f"  {labels[item.kind]} – {item.where}{arrow}")
+    return 0
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    from jaarplanner.model.richtext import to_plain
+    from jaarplanner.services.documents import load_document
+    from jaarplanner.services.evaluation import evaluate as evaluate_document
+    from jaarplanner.services.evaluation import evaluation_text
+    from jaarplanner.storage.database import open_database
+
+    db = open_database(args.database, create=False)
+    try:
+        document = load_document(db, args.document)
+    finally:
+        db.close()
+    print(to_plain(evaluation_text(evaluate_document(document))))
+    return 0

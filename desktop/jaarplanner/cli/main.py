@@ -83,6 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--part", metavar=_("NAME"), help=_("only this part"))
     export.add_argument("--output", required=True, metavar=_("FILE"), help=_("the file to write"))
 
+    new_year = commands.add_parser("new-year", help=_("make next school year's document"))
+    _database_option(new_year, suppress=True)
+    new_year.add_argument(
+        "--document", type=int, required=True, metavar="ID", help=_("last year's document")
+    )
+    evaluation = commands.add_parser("evaluate", help=_("the evaluation of a year"))
+    _database_option(evaluation, suppress=True)
+    evaluation.add_argument(
+        "--document", type=int, required=True, metavar="ID", help=_("the document to evaluate")
+    )
+
     period = commands.add_parser("period", help=_("show what a period text means, as JSON"))
     period.add_argument("text", help=_("the period text, such as 'sept-dec 2024'"))
     period.add_argument(
@@ -125,5 +136,7 @@ def _run(args: argparse.Namespace) -> int:
         "period": commands.period,
         "import": commands.import_files,
         "export": commands.export,
+        "new-year": commands.new_year,
+        "evaluate": commands.evaluate,
     }[args.command]
     return handler(args)
