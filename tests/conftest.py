@@ -35,6 +35,20 @@ def fresh_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     i18n.install("nl")
 
 
+@pytest.fixture(autouse=True)
+def no_surprise_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box that a test did not expect fails it, instead of waiting forever
+    for a click offscreen. Tests that expect one replace it themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def surprise(*args: object, **kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected dialog: {texts}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, surprise)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[postgres.Server]:
     server = postgres.start()

@@ -174,6 +174,21 @@ class MainWindow(QMainWindow):
             self.navigator.addAction(action)
             theme_menu.addAction(action)
         self.theme_actions = theme_menu.actions()
+        from jaarplanner.ui import year_flow
+
+        year_menu = self.menuBar().addMenu(_("&Year"))
+        self.year_actions: dict[str, QAction] = {}
+        for name, text, handler in (
+            ("new_year", _("&New school year…"), year_flow.new_school_year),
+            ("evaluate", _("&Evaluation…"), year_flow.show_evaluation),
+            ("adopt", _("&Adopt…"), year_flow.adopt_document),
+            ("reopen", _("&Reopen…"), year_flow.reopen_document),
+            ("kpis", _("&KPIs and their rows"), year_flow.show_kpis),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, h=handler: h(self))
+            year_menu.addAction(action)
+            self.year_actions[name] = action
         help_menu = self.menuBar().addMenu(_("&Help"))
         help_action = QAction(_("&Keys and help"), self)
         help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
