@@ -151,3 +151,22 @@ def test_hostile_text_prints_as_typed(sqlite_db: Database, tmp_path: Path) -> No
     assert "tabherex" in flat.replace(" ", "")
     assert "שלום" in flat or "םולש" in flat
     assert sum("Zin 1199" in t for t in texts) == 1 and len(texts) >= 5
+
+
+def test_the_pdf_shows_the_state_and_the_trail(sqlite_db: Database, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from jaarplanner.services.approval import adopt
+
+    document_id = create_document(sqlite_db, sample_document()).result
+    concept = tmp_path / "concept.pdf"
+    export_pdf(load_document(sqlite_db, document_id), concept)
+    text = " ".join(" ".join(page_texts(concept)).split())
+    assert "Geadviseerd door Deelnemersraad 27 mei 2024" in text
+    assert "Concept: nog niet vastgesteld" in text
+    adopt(sqlite_db, document_id, "Directeur-bestuurder", dt.date(2024, 7, 1))
+    adopted = tmp_path / "vastgesteld.pdf"
+    export_pdf(load_document(sqlite_db, document_id), adopted)
+    text = " ".join(" ".join(page_texts(adopted)).split())
+    assert "Vastgesteld door Directeur-bestuurder 1 juli 2024" in text
+    assert "Concept" not in text

@@ -126,6 +126,8 @@ def test_adopted_documents_are_read_only_until_reopened(sqlite_db: Database) -> 
     adopt(sqlite_db, document_id, "Directeur-bestuurder", dt.date(2024, 7, 1))
     with pytest.raises(UserError, match="vastgesteld"):
         row_service.edit_field(sqlite_db, row.id, Field.WHAT, "anders")
+    # progress is recorded on the adopted plan: the status is not what was adopted
+    row_service.set_status(sqlite_db, row.id, RowStatus.RUNNING, "gestart")
     with pytest.raises(UserError, match="bevestigt"):
         reopen(sqlite_db, document_id, "correctie", confirmed=False)
     change = reopen(

@@ -125,3 +125,36 @@ def test_formatting_toolbar(qtbot: QtBot, sqlite_db: Database) -> None:
     editor.flush()
     row = theme_by_title(load_document(sqlite_db, document_id), "Onderwijs & ondersteuning").rows[0]
     assert row.value(Field.RESULT) == "<ul><li><b>Belangrijk</b></li></ul>"
+
+
+def test_quality_calendar_shows_next_due_and_history(qtbot: QtBot, sqlite_db: Database) -> None:
+    import datetime as dt
+
+    from jaarplanner.importers.seeds import read_seed
+    from jaarplanner.services.imports import import_documents
+    from tests.importers.seedoracle import seed
+
+    import_documents(sqlite_db, [read_seed(seed("003")).document])
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    document = window.tree_model.index(0, 0)
+    calendar = window.tree_model.index(1, 0, document)  # the kwaliteitskalender
+    window.navigator.setCurrentIndex(calendar)
+    position = next(
+        r
+        for r in range(window.rows_model.rowCount())
+        if window.rows_model.index(r, 2).data() == "Jaarlijks voor 1 oktober"
+    )
+    row = window.rows_model.line(window.rows_model.index(position, 0)).row
+    row_service.set_status(sqlite_db, row.id, RowStatus.REALISED, "ingediend", dt.date(2024, 9, 20))
+    window.reload()
+    window.navigator.setCurrentIndex(window.tree_model.index(1, 0, window.tree_model.index(0, 0)))
+    window.table.setCurrentIndex(window.rows_model.index(position, 1))
+    labels = [
+        w.text()
+        for w in window.details.row_page.widget().findChildren(
+            __import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel
+        )
+    ]
+    assert any("30 september" in t for t in labels)  # next due: 30 september of some year
+    assert any("20-09-2024: gerealiseerd – ingediend" in t for t in labels)

@@ -193,10 +193,13 @@ def set_status(
     explanation: str = "",
     day: dt.date | None = None,
 ) -> Change:
-    """Give a row a new status; the change is kept in its history with date and explanation."""
+    """Give a row a new status; the change is kept in its history with date and explanation.
+
+    Progress is recorded on an adopted plan too: the status is not part of what was adopted.
+    """
     status = RowStatus(status)
     with db.transaction() as session:
-        row = _editable_row(session, row_id)
+        row = get(session, orm.Row, row_id)
         old = row.status
         row.status = status.value
         record = orm.StatusChange(
@@ -214,7 +217,7 @@ def set_status(
 
 def _undo_status(db: Database, row_id: int, record_id: int) -> Change:
     with db.transaction() as session:
-        row = _editable_row(session, row_id)
+        row = get(session, orm.Row, row_id)
         record = get(session, orm.StatusChange, record_id)
         status, explanation, day = record.status, record.explanation, record.date
         row.status = record.old_status

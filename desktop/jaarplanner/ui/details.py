@@ -113,6 +113,14 @@ class DetailsPanel(QStackedWidget):
         self.status.setCurrentIndex(self.status.findData(row.status.value))
         self.status.activated.connect(self._save_status)
         form.addRow(_("Status"), self.status)
+        due = self._next_due(row, layout, document)
+        if due:
+            form.addRow(_("Next due"), QLabel(due, page))
+        history = self._history(row)
+        if history:
+            label = QLabel(history, page)
+            label.setWordWrap(True)
+            form.addRow(_("Status history"), label)
         self.priority = QCheckBox(_("Priority (printed in blue)"), page)
         self.priority.setChecked(row.priority)
         self.priority.toggled.connect(self._save_priority)
@@ -131,6 +139,36 @@ class DetailsPanel(QStackedWidget):
         form.addRow(_("KPIs"), self.kpis)
         _replace(self.row_page, page)
         self.setCurrentWidget(self.row_page)
+
+    @staticmethod
+    def _next_due(row: RowData, layout: ColumnLayout, document: DocumentData) -> str:
+        import datetime as dt
+
+        from babel.dates import format_date
+
+        from jaarplanner.model.values import Field
+        from jaarplanner.periods import parse_period
+        from jaarplanner.periods.due import next_due
+
+        period = parse_period(
+            to_plain(row.value(Field.PERIOD)),
+            document.school_year,
+            layout.deadline_field == Field.PERIOD,
+        )
+        if not period.recurrence:
+            return ""
+        due = next_due(period, dt.date.today())
+        return format_date(due, "d MMMM y", locale="nl_NL") if due else ""
+
+    def _history(self, row: RowData) -> str:
+        if row.id is None:
+            return ""
+        entries = row_service.status_history(self.window_.db, row.id)
+        return "\n".join(
+            f"{e.date.strftime('%d-%m-%Y')}: {status_label(e.status)}"
+            + (f" – {e.explanation}" if e.explanation else "")
+            for e in entries
+        )
 
     def _save_field(self, field, value: str) -> None:
         if self.row is not None and self.row.id is not None:

@@ -115,20 +115,22 @@ def _step_line(step) -> str:
     day = format_date(step.date, "d MMMM y", locale="nl_NL") if step.date else "–"
     action = step_label(step.action).capitalize()
     if step.body:
-        return _("{action} by {body} {date}").format(action=action, body=step.body, date=day)
-    return _("{action} {date}").format(action=action, date=day)
+        line = _("{action} by {body} {date}").format(action=action, body=step.body, date=day)
+    else:
+        line = _("{action} {date}").format(action=action, date=day)
+    return f"{line} ({step.note})" if step.note else line
 
 
 def _status_block(document: DocumentData) -> list[Flowable]:
-    if not document.steps:
+    lines = [_step_line(step) for step in document.steps]
+    if document.state == DocumentState.CONCEPT:
+        lines.append(_("Draft: not adopted yet"))
+    if not lines:
         return []
     rows = [
-        [
-            Paragraph(text(_("Status")), style("header")),
-            Paragraph(text(_step_line(document.steps[0])), style("cell")),
-        ]
+        [Paragraph(text(_("Status")), style("header")), Paragraph(text(lines[0]), style("cell"))]
     ]
-    rows += [["", Paragraph(text(_step_line(s)), style("cell"))] for s in document.steps[1:]]
+    rows += [["", Paragraph(text(line), style("cell"))] for line in lines[1:]]
     table = Table(rows, colWidths=[WIDTH * 0.12, WIDTH * 0.5], hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -237,7 +239,7 @@ def story(
         found += [NextPageTemplate("main"), PageBreak()]
     else:
         found.append(NextPageTemplate("main"))
-    if layout.status_block:
+    if layout.status_block or document.steps:  # the state and the trail, in every layout
         found += _status_block(document)
     if layout.table_of_contents:
         contents = TableOfContents()
