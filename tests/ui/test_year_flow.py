@@ -84,3 +84,37 @@ def test_new_year_evaluation_adopt_reopen(
     assert reopened.state.value == "concept"
     assert [s.action.value for s in reopened.steps][-2:] == ["vastgesteld", "heropend"]
     db.close()
+
+
+def test_adding_steps_to_the_trail(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    db = open_database(demo_copy())
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    _select(window, "2026-2027", "themed-table")
+
+    def fill(dialog: year_flow.StepDialog) -> int:
+        dialog.body.setText("Raad van Toezicht")
+        dialog.action.setCurrentIndex(dialog.action.findData("goedgekeurd"))
+        dialog.date.setDate(QDate(2026, 6, 2))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(year_flow.StepDialog, "exec", fill)
+    window.year_actions["step"].trigger()
+    steps = window.current_document().steps
+    assert (steps[-1].body, steps[-1].action.value, steps[-1].date) == (
+        "Raad van Toezicht",
+        "goedgekeurd",
+        dt.date(2026, 6, 2),
+    )
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text: messages.append(text))
+    monkeypatch.setattr(
+        year_flow.StepDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted
+    )  # no body given
+    window.year_actions["step"].trigger()
+    assert messages == ["Geef aan welk orgaan deze stap zette."]
+    db.close()

@@ -31,6 +31,13 @@ def _date(value: Any) -> dt.date | None:
     raise UserError(_("'{value}' is not a date.").format(value=value))
 
 
+def _body(value: Any) -> str:
+    body = _line(value)
+    if not body:
+        raise UserError(_("Say which body took this step."))
+    return body
+
+
 def _step_action(value: Any) -> str:
     try:
         return StepAction(value).value
@@ -69,7 +76,7 @@ KINDS: dict[str, Kind] = {
     "step": Kind(
         orm.StatusStep,
         "document_id",
-        {"body": _line, "action": _step_action, "date": _date, "note": _line},
+        {"body": _body, "action": _step_action, "date": _date, "note": _line},
         lambda o: None,  # the trail may always be extended, also of an adopted document
         (N_("Add status step"), N_("Change status step"), N_("Delete status step")),
     ),

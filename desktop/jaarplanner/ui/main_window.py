@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         for name, text, handler in (
             ("new_year", _("&New school year…"), year_flow.new_school_year),
             ("evaluate", _("&Evaluation…"), year_flow.show_evaluation),
+            ("step", _("Add a &step to the status trail…"), year_flow.add_step),
             ("adopt", _("&Adopt…"), year_flow.adopt_document),
             ("reopen", _("&Reopen…"), year_flow.reopen_document),
             ("kpis", _("&KPIs and their rows"), year_flow.show_kpis),

@@ -231,3 +231,53 @@ def show_kpis(window: MainWindow) -> None:
         if not kpi.rows:
             lines.append("    " + _("(no rows refer to it)"))
     TextDialog(_("KPIs and their rows"), "\n".join(lines), window).exec()
+
+
+class StepDialog(QDialog):
+    """A step of the status trail: which body did what, and when."""
+
+    def __init__(self, parent: QWidget) -> None:
+        import datetime as dt
+
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit
+
+        from jaarplanner.model.values import StepAction, step_label
+
+        super().__init__(parent)
+        self.setWindowTitle(_("Add a step to the status trail"))
+        form = QFormLayout(self)
+        self.body = QLineEdit(self)
+        self.body.setAccessibleName(_("Body"))
+        self.body.setPlaceholderText(_("for example: Raad van Toezicht"))
+        self.action = QComboBox(self)
+        self.action.setAccessibleName(_("What it did"))
+        for action in (StepAction.ADVISED, StepAction.APPROVED, StepAction.DISCUSSED):
+            self.action.addItem(step_label(action), action.value)
+        self.date = QDateEdit(QDate(dt.date.today()), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setAccessibleName(_("Date"))
+        form.addRow(_("Body"), self.body)
+        form.addRow(_("What it did"), self.action)
+        form.addRow(_("Date"), self.date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def add_step(window: MainWindow) -> None:
+    document = window.current_document()
+    if document is None or document.id is None:
+        return
+    dialog = StepDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    body, action = dialog.body.text(), dialog.action.currentData()
+    day = dialog.date.date().toPython()
+    window.history.perform(
+        lambda db: simple.add(db, "step", document.id, body=body, action=action, date=day)
+    )
