@@ -43,6 +43,8 @@ def test_window_shows_a_theme_like_the_document(
     assert texts[0][0] == "2. Kwaliteit"
     assert texts[1] == ["1", "nov 2024-feb & mei 2025", "Plaatsingswijzer bijwerken"]
     assert texts[2][0] == "2.1 Onderzoek"
+    bands = [line.theme.title for line in model.lines if line.row is None]
+    assert len(bands) == len(set(bands)), "a sub-theme is shown once"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Periode (wanneer)"
     window.grab().save(str(tmp_path / "window.png"))
     assert (tmp_path / "window.png").stat().st_size > 1000

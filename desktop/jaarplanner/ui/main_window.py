@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
         self.selection = (type(payload).__name__, getattr(payload, "id", None))
         part = self._part_of(current)
         if isinstance(payload, ThemeData) and part is not None:
-            self.rows_model.show(part, payload.walk())
+            self.rows_model.show(part, [payload])
         else:
             self.rows_model.show(part)
         self._fill_kpi_filter()
