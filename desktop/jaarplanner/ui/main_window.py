@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QTreeView,
 )
 
 from jaarplanner.i18n import _, ngettext
 from jaarplanner.model.document import DocumentData, PartData, ThemeData
+from jaarplanner.model.richtext import from_plain
 from jaarplanner.model.values import Field
 from jaarplanner.periods import SchoolYear
 from jaarplanner.services import rows as row_service
@@ -29,6 +31,7 @@ from jaarplanner.storage.database import Database
 from jaarplanner.ui import theme_actions
 from jaarplanner.ui.actions import ACTIONS, text_of
 from jaarplanner.ui.app import window_title
+from jaarplanner.ui.calendar_panel import CalendarPanel
 from jaarplanner.ui.dialogs import about, keys_help
 from jaarplanner.ui.navigator import OBJECT_ROLE, build_model
 from jaarplanner.ui.rows_model import RowsModel
@@ -54,9 +57,15 @@ class MainWindow(QMainWindow):
         from jaarplanner.ui.details import DetailsPanel
 
         self.details = DetailsPanel(self)
+        self.calendar = CalendarPanel()
+        self.calendar.set_on_move(self.move_period)
+        self.calendar.canvas.row_clicked.connect(lambda row_id: self.table.select_row(row_id))
+        self.views = QTabWidget()
+        self.views.addTab(self.table, _("Table"))
+        self.views.addTab(self.calendar, _("Calendar"))
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.views)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 1)
@@ -380,6 +389,7 @@ class MainWindow(QMainWindow):
                 self.navigator.setCurrentIndex(index)
                 return
         self.rows_model.show(None)
+        self.calendar.show_part(None, None, None)
 
     @property
     def hidden_rows(self) -> set[int]:
@@ -407,8 +417,10 @@ class MainWindow(QMainWindow):
         part = self._part_of(current)
         if isinstance(payload, ThemeData) and part is not None:
             self.rows_model.show(part, [payload])
+            self.calendar.show_part(part, [payload], self.current_document())
         else:
             self.rows_model.show(part)
+            self.calendar.show_part(part, None, self.current_document())
         self._fill_kpi_filter()
         self.apply_search()
         self._show_details()
@@ -485,6 +497,11 @@ class MainWindow(QMainWindow):
             self.history.perform(lambda db: row_service.edit_field(db, row_id, field, value))
             is not None
         )
+
+    def move_period(self, row_id: int, text: str) -> None:
+        """A bar dragged in the calendar: the period text becomes the new dates."""
+        if self.edit_field(row_id, Field.PERIOD, from_plain(text)):
+            self.statusBar().showMessage(_("Period is now: {text}").format(text=text), 5000)
 
     def _theme_and_index(self) -> tuple[ThemeData | None, int | None]:
         line = self.rows_model.line(self.table.currentIndex())

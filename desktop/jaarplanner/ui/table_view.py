@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from jaarplanner.i18n import _
 from jaarplanner.model.document import RowData
-from jaarplanner.periods import SchoolYear
 from jaarplanner.ui.delegates import CellDelegate
 from jaarplanner.ui.rows_model import RowsModel
 
@@ -84,6 +83,3 @@ class RowsView(QTableView):
         position = self.rows_model.row_position(row_id)
         if position is not None:
             self.setCurrentIndex(self.rows_model.index(position, column))
-
-    def school_year(self) -> SchoolYear:
-        return SchoolYear.parse("2024-2025")
