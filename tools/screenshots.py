@@ -44,6 +44,12 @@ def main() -> int:
             target = ROOT / "docs" / f"main-window-{width}x{height}.png"
             window.grab().save(str(target))
             print(target)
+        window.resize(1366, 768)
+        window.views.setCurrentWidget(window.calendar)
+        app.processEvents()
+        target = ROOT / "docs" / "calendar-1366x768.png"
+        window.grab().save(str(target))
+        print(target)
         window.close()
         db.close()
     return 0

@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from jaarplanner.model.richtext import to_plain
@@ -39,32 +42,63 @@ def _period_of(db: Database, row_id: int) -> str:
     return to_plain(row.value(Field.PERIOD))
 
 
+def _colour(image: QImage, point: QPointF) -> str:
+    return image.pixelColor(point.toPoint()).name().upper()
+
+
 def test_each_kind_of_period_is_drawn_in_its_place(
     qtbot: QtBot, sqlite_db: Database, tmp_path: Path
 ) -> None:
     window, rows = _open_calendar(qtbot, sqlite_db)
+    window.edit_field(rows["Vervolg op de monitor"], Field.PERIOD, "in overleg")
     canvas = window.calendar.canvas
-    bands = [line.theme.title for line in canvas.lines if line.is_band]
-    assert bands == ["Onderwijs & ondersteuning", "Kwaliteit", "Onderzoek"]
+    bands = [line.label for line in canvas.lines if line.is_band]
+    assert bands == [
+        "Vergaderingen",
+        "1. Onderwijs & ondersteuning",
+        "2. Kwaliteit",
+        "2.1 Onderzoek",
+        "Niet in de kalender geplaatst",
+    ]
+    image = canvas.grab().toImage()
+    image.save(str(tmp_path / "calendar.png"))
 
     [(kind, bar)] = canvas.shapes(rows["Evaluatie van het jaar"])
     assert kind == "bar"
     assert bar.left() == canvas.x_of(dt.date(2024, 10, 1))
     assert bar.right() == canvas.x_of(dt.date(2024, 10, 31)) + canvas.day_width
+    assert _colour(image, bar.center()) == "#2F5597"
 
     two = canvas.shapes(rows["Plaatsingswijzer bijwerken"])
     assert [kind for kind, _rect in two] == ["bar", "bar"]
     assert two[0][1].left() == canvas.x_of(dt.date(2024, 11, 1))
     assert two[1][1].left() == canvas.x_of(dt.date(2025, 5, 1))
+    between = QPointF(canvas.x_of(dt.date(2025, 4, 2)), two[0][1].center().y())
+    assert [_colour(image, r.center()) for _k, r in two] == ["#2F5597", "#2F5597"]
+    assert _colour(image, between) != "#2F5597", "a gap between the two spans"
 
     [(kind, diamond)] = canvas.shapes(rows["Monitor tevredenheid"])
     assert kind == "deadline"
     assert diamond.center().x() > canvas.x_of(dt.date(2025, 7, 1))
-    [(kind, nothing)] = canvas.shapes(rows["Vervolg op de monitor"])
-    assert kind == "unplaced" and nothing.isNull()
+    assert _colour(image, diamond.center()) == "#2F5597"
+    assert _colour(image, diamond.topLeft() + QPointF(1, 1)) != "#2F5597", "a diamond"
 
-    window.grab().save(str(tmp_path / "calendar.png"))
-    assert (tmp_path / "calendar.png").stat().st_size > 5000
+    [(kind, listed)] = canvas.shapes(rows["Vervolg op de monitor"])
+    assert kind == "unplaced"
+    assert listed.top() > canvas.row_top(canvas.line_of(rows["Audit"])), "listed apart"
+    inked = [
+        image.pixelColor(int(listed.left()) + dx, int(listed.center().y()) + dy).lightness()
+        for dx in range(0, 200)
+        for dy in range(-4, 5)
+    ]
+    assert min(inked) < 160, "its text is written there"
+
+    alv = next(line for line in canvas.lines if line.kind == "meetings")
+    assert alv.label == "Algemene ledenvergadering"
+    top = canvas.row_top(canvas.lines.index(alv))
+    for day in (dt.date(2024, 10, 8), dt.date(2025, 3, 19)):
+        mark = QPointF(canvas.x_of(day) + canvas.day_width / 2, top + 11)
+        assert _colour(image, mark) == "#2F5597"
 
 
 def test_whole_year_is_a_band_across_the_year(qtbot: QtBot, sqlite_db: Database) -> None:
@@ -126,3 +160,41 @@ def test_a_click_beside_the_bars_changes_nothing(qtbot: QtBot, sqlite_db: Databa
     _drag(canvas, beside, beside + QPoint(100, 0))
     assert _period_of(sqlite_db, row_id) == "oktober 2024"
     assert window.table.current_row().id == row_id, "the click selects the row in the table"
+
+
+def test_the_table_and_the_calendar_choose_the_same_row(qtbot: QtBot, sqlite_db: Database) -> None:
+    window, rows = _open_calendar(qtbot, sqlite_db)
+    window.table.select_row(rows["Audit"])
+    assert window.calendar.canvas.chosen == rows["Audit"]
+    canvas = window.calendar.canvas
+    line = canvas.row_top(canvas.line_of(rows["Monitor tevredenheid"]))
+    QTest.mouseClick(
+        canvas,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(300, int(line) + 5),
+    )
+    assert window.table.current_row().id == rows["Monitor tevredenheid"]
+    assert canvas.chosen == rows["Monitor tevredenheid"]
+
+
+def test_the_calendar_is_saved_as_a_picture(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, rows = _open_calendar(qtbot, sqlite_db)
+    canvas = window.calendar.canvas
+    chosen = {"name": str(tmp_path / "kalender")}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (chosen["name"], ""))
+    button = next(b for b in window.calendar.findChildren(QPushButton) if "afbeelding" in b.text())
+    button.click()
+    picture = QImage(str(tmp_path / "kalender.png"))
+    assert picture.width() == canvas.width() and picture.height() == canvas.height()
+    [(_kind, bar)] = canvas.shapes(rows["Evaluatie van het jaar"])
+    assert _colour(picture, bar.center()) == "#2F5597"
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    chosen["name"] = str(tmp_path / "bestaat-niet" / "kalender.png")
+    button.click()
+    assert len(warnings) == 1 and "kon niet" in warnings[0]
+    assert not (tmp_path / "bestaat-niet").exists()

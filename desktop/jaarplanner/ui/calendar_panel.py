@@ -4,9 +4,20 @@ shows the themes the table shows and is filled only while it is in view."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jaarplanner.errors import UserError
 from jaarplanner.holidays.school import holidays_in
@@ -14,7 +25,7 @@ from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, PartData, ThemeData
 from jaarplanner.model.values import Field
 from jaarplanner.periods import SchoolYear
-from jaarplanner.ui.calendar_view import CalendarCanvas
+from jaarplanner.ui.calendar_view import ROW_HEIGHT, CalendarCanvas
 
 ZOOMS = ("year", "quarter", "month")
 
@@ -39,6 +50,10 @@ class CalendarPanel(QWidget):
         top.addWidget(QLabel(_("Zoom:")))
         top.addWidget(self.zoom)
         top.addWidget(legend, 1)
+        save = QPushButton(_("Save as &image…"))
+        save.setToolTip(_("Save the whole calendar as a PNG picture"))
+        save.clicked.connect(self.ask_save_image)
+        top.addWidget(save)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.canvas)
         # The label column stays at the left edge, so a horizontal scroll repaints it all.
@@ -50,12 +65,49 @@ class CalendarPanel(QWidget):
         self.pending: tuple[PartData | None, list[ThemeData] | None, DocumentData | None] | None
         self.pending = None
 
+    def ask_save_image(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Save the calendar as an image"), _("calendar.png"), _("PNG picture (*.png)")
+        )
+        if name:
+            self.save_image(Path(name))
+
+    def save_image(self, target: Path) -> bool:
+        """The whole calendar, not only the part in view, as a PNG file."""
+        if target.suffix.lower() != ".png":
+            target = target.with_suffix(".png")
+        self.refresh()
+        scrolled, self.canvas.label_left = self.canvas.label_left, 0
+        try:
+            saved = self.canvas.grab().save(str(target), "PNG")
+        finally:
+            self.canvas.label_left = scrolled
+        if not saved:
+            QMessageBox.warning(
+                self,
+                _("Not saved"),
+                _("The picture could not be written to {path}. Choose another folder.").format(
+                    path=target
+                ),
+            )
+        return saved
+
     def _zoom(self, *_args: object) -> None:
         self.canvas.set_zoom(ZOOMS[self.zoom.currentIndex()], self.scroll.viewport().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._zoom()
+
+    def select_row(self, row_id: int | None) -> None:
+        """Follow the table: mark the row and scroll it into view."""
+        self.canvas.choose(row_id)
+        if row_id is None or self.pending is not None or self.canvas.drag is not None:
+            return
+        for kind, rect in self.canvas.shapes(row_id)[:1]:
+            top = int(self.canvas.row_top(self.canvas.line_of(row_id)))
+            x = int(rect.center().x()) if kind != "unplaced" or not rect.isNull() else 0
+            self.scroll.ensureVisible(x, top, 80, 2 * ROW_HEIGHT)
 
     def _scrolled(self, value: int) -> None:
         self.canvas.label_left = value
@@ -93,6 +145,7 @@ class CalendarPanel(QWidget):
             year,
             deadline,
             holidays_in(year, document.organisation.region),
+            document.meeting_series,
         )
         self._zoom()
 

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 1)
         self.table.selectionModel().currentChanged.connect(self._show_details)
+        self.table.selectionModel().currentChanged.connect(self._follow_in_calendar)
         self.setCentralWidget(splitter)
         self.resize(1280, 760)
         self.actions_by_name: dict[str, QAction] = {}
@@ -437,6 +438,10 @@ class MainWindow(QMainWindow):
             self.details.show_row(line.row, self.rows_model.layout, document)
         elif document is not None:
             self.details.show_document(document)
+
+    def _follow_in_calendar(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        line = self.rows_model.line(current)
+        self.calendar.select_row(line.row.id if line is not None and line.row else None)
 
     def _part_of(self, index: QModelIndex) -> PartData | None:
         while index.isValid():
