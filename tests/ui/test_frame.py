@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jaarplanner.storage.database import Database
@@ -59,3 +60,16 @@ def test_first_run_offers_empty_or_example(monkeypatch: pytest.MonkeyPatch) -> N
     assert chosen is not None and Path(chosen).name == "voorbeeld.sqlite"
     monkeypatch.setattr(dialogs, "first_run_choice", lambda parent=None: None)
     assert app.choose_database(None) == ""
+
+
+def test_qt_own_buttons_speak_dutch(qapp: QApplication) -> None:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+    assert app.install_qt_translations(qapp)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+        assert cancel == "Annuleren"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)

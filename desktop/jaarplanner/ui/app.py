@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from jaarplanner.errors import UserError
-from jaarplanner.i18n import _
+from jaarplanner.i18n import _, current_language
 from jaarplanner.version import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 
 def run(database: str | None = None) -> int:
@@ -17,6 +21,7 @@ def run(database: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    install_qt_translations(app)
     from jaarplanner.storage.database import open_database
 
     database = choose_database(database)
@@ -51,6 +56,22 @@ def run(database: str | None = None) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def install_qt_translations(app: QCoreApplication) -> bool:
+    """Qt's own words (Annuleren, Ja, Nee, Kopiëren in a context menu) in the interface
+    language, from the catalogs that come with Qt."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    language = current_language()
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{language}", folder):
+        return False
+    app.installTranslator(translator)
+    return True
 
 
 def window_title(database_name: str) -> str:
