@@ -104,7 +104,9 @@ def export(args: argparse.Namespace) -> int:
 
     from jaarplanner.errors import UserError
     from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
+    from jaarplanner.periods import SchoolYear
     from jaarplanner.services.documents import list_documents, load_document
+    from jaarplanner.services.holidays import holidays_for
     from jaarplanner.storage.database import open_database
 
     db = open_database(args.database, create=False)
@@ -114,6 +116,10 @@ def export(args: argparse.Namespace) -> int:
             raise UserError(_("The database holds no documents to export."))
         ident = args.document or max(documents, key=lambda d: (d.school_year, d.id)).id
         document = load_document(db, ident)
+        holidays = None
+        if args.format == "calendar-pdf":
+            year = SchoolYear.parse(document.school_year)
+            holidays = holidays_for(db, year, document.organisation.region)
     finally:
         db.close()
     if args.part and not any(args.part in (p.key, p.title) for p in document.parts):
@@ -127,8 +133,10 @@ def export(args: argparse.Namespace) -> int:
         raise UserError(_("The folder '{folder}' does not exist.").format(folder=target.parent))
     partial = target.with_name(f".{target.name}.deel")
     try:
-        writer = export_calendar_pdf if args.format == "calendar-pdf" else export_pdf
-        writer(document, partial, part_key=args.part)
+        if args.format == "calendar-pdf":
+            export_calendar_pdf(document, partial, part_key=args.part, holidays=holidays)
+        else:
+            export_pdf(document, partial, part_key=args.part)
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)

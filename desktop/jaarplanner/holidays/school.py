@@ -53,12 +53,16 @@ def school_holidays(year: SchoolYear, region: Region) -> list[Holiday]:
     return sorted(found, key=lambda h: h.start)
 
 
-def holidays_in(year: SchoolYear, region: Region) -> list[Holiday]:
-    """School holidays of the region and the public holidays of ``year``, by date."""
+def holidays_in(
+    year: SchoolYear, region: Region, school: list[Holiday] | None = None
+) -> list[Holiday]:
+    """School holidays of the region (``school`` when the office set its own) and the public
+    holidays of ``year``, by date."""
     public = [
         h
         for y in (year.first, year.first + 1)
         for h in public_holidays(y)
         if h.end >= year.start and h.start <= year.end
     ]
-    return sorted(school_holidays(year, region) + public, key=lambda h: h.start)
+    own = school_holidays(year, region) if school is None else school
+    return sorted(own + public, key=lambda h: h.start)

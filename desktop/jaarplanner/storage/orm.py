@@ -254,3 +254,17 @@ class StatusChange(Base):
     old_status: Mapped[str] = mapped_column(String(30), default="")
     status: Mapped[str] = mapped_column(String(30))
     explanation: Mapped[str] = mapped_column(Text, default="")
+
+
+class SchoolHoliday(Base):
+    """A school holiday the office set for a school year and region. When a year and region
+    has any, they replace the shipped defaults for it (herfst and voorjaar are advice)."""
+
+    __tablename__ = "school_holidays"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_year: Mapped[str] = mapped_column(String(9), index=True)
+    region: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(200))
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)

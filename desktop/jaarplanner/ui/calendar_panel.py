@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from jaarplanner.errors import UserError
+from jaarplanner.holidays.public import Holiday
 from jaarplanner.holidays.school import holidays_in
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, PartData, ThemeData
-from jaarplanner.model.values import Field
+from jaarplanner.model.values import Field, Region
 from jaarplanner.periods import SchoolYear
 from jaarplanner.ui.calendar_view import ROW_HEIGHT, CalendarCanvas
 
@@ -64,6 +65,7 @@ class CalendarPanel(QWidget):
         layout.addWidget(self.scroll, 1)
         self.pending: tuple[PartData | None, list[ThemeData] | None, DocumentData | None] | None
         self.pending = None
+        self.holidays_source: Callable[[SchoolYear, Region], list[Holiday]] = holidays_in
 
     def ask_save_image(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -144,7 +146,7 @@ class CalendarPanel(QWidget):
             themes if themes is not None else part.themes,
             year,
             deadline,
-            holidays_in(year, document.organisation.region),
+            self.holidays_source(year, document.organisation.region),
             document.meeting_series,
         )
         self._zoom()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from jaarplanner.errors import UserError
+from jaarplanner.holidays.public import Holiday
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
 
@@ -35,7 +36,10 @@ def set_open_after(value: bool) -> None:
 
 
 def export_pdf_interactive(
-    document: DocumentData, parent: QWidget, calendar: bool = False
+    document: DocumentData,
+    parent: QWidget,
+    calendar: bool = False,
+    holidays: list[Holiday] | None = None,
 ) -> Path | None:
     suggestion = suggested_name(document)
     if calendar:
@@ -63,8 +67,10 @@ def export_pdf_interactive(
     try:
         from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
 
-        writer = export_calendar_pdf if calendar else export_pdf
-        writer(document, partial, progress=report)
+        if calendar:
+            export_calendar_pdf(document, partial, progress=report, holidays=holidays)
+        else:
+            export_pdf(document, partial, progress=report)
         partial.replace(target)
     except (OSError, UserError) as error:
         partial.unlink(missing_ok=True)

@@ -27,6 +27,7 @@ from jaarplanner.model.values import Field
 from jaarplanner.periods import SchoolYear
 from jaarplanner.services import rows as row_service
 from jaarplanner.services.documents import list_documents, load_document
+from jaarplanner.services.holidays import holidays_for
 from jaarplanner.storage.database import Database
 from jaarplanner.ui import theme_actions
 from jaarplanner.ui.actions import ACTIONS, text_of
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel(self)
         self.calendar = CalendarPanel()
         self.calendar.set_on_move(self.move_period)
+        self.calendar.holidays_source = lambda year, region: holidays_for(self.db, year, region)
         self.calendar.canvas.row_clicked.connect(lambda row_id: self.table.select_row(row_id))
         self.views = QTabWidget()
         self.views.addTab(self.table, _("Table"))
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(action)
         self.theme_actions = theme_menu.actions()
         from jaarplanner.ui import year_flow
+        from jaarplanner.ui.holidays_dialog import edit_school_holidays
 
         year_menu = self.menuBar().addMenu(_("&Year"))
         self.year_actions: dict[str, QAction] = {}
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
             ("adopt", _("&Adopt…"), year_flow.adopt_document),
             ("reopen", _("&Reopen…"), year_flow.reopen_document),
             ("kpis", _("&KPIs and their rows"), year_flow.show_kpis),
+            ("holidays", _("&School holidays…"), edit_school_holidays),
         ):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, h=handler: h(self))
@@ -652,4 +656,8 @@ class MainWindow(QMainWindow):
                 self, _("Export as PDF"), _("There is no document to export yet.")
             )
             return None
-        return export_pdf_interactive(document, self, calendar=calendar)
+        holidays = None
+        if calendar:
+            region = document.organisation.region
+            holidays = holidays_for(self.db, self.current_school_year(), region)
+        return export_pdf_interactive(document, self, calendar=calendar, holidays=holidays)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jaarplanner.exporters.pdf.document import Progress, write_pdf
+from jaarplanner.holidays.public import Holiday
 from jaarplanner.model.document import DocumentData
 
 
@@ -28,11 +29,13 @@ def export_calendar_pdf(
     target: Path,
     part_key: str | None = None,
     progress: Progress | None = None,
+    holidays: list[Holiday] | None = None,
 ) -> None:
-    """The calendar overview of ``document`` (optionally one part) as a PDF."""
+    """The calendar overview of ``document`` (optionally one part) as a PDF; ``holidays``
+    are the office's own when it set them (else the shipped defaults of its region)."""
     from jaarplanner.exporters.pdf.calendar import write_calendar_pdf
 
-    write_calendar_pdf(document, target, part_key, progress)
+    write_calendar_pdf(document, target, part_key, progress, holidays=holidays)
 
 
 __all__ = ["export_calendar_pdf", "export_pdf"]

@@ -16,6 +16,7 @@ from jaarplanner.exporters.pdf.pages import BOTTOM, MARGIN, PAGE, TOP, numbered_
 from jaarplanner.exporters.pdf.styles import BAND, style
 from jaarplanner.exporters.pdf.tables import BandParagraph, PartTable, _base_style
 from jaarplanner.exporters.pdf.timeline import MonthHeader, Scale, Timeline
+from jaarplanner.holidays.public import Holiday
 from jaarplanner.holidays.school import holidays_in
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, RowData, ThemeData
@@ -34,11 +35,17 @@ def _label(row: RowData) -> str:
     return f"{number}{what}"
 
 
-def calendar_story(document: DocumentData, part_key: str | None, today: dt.date | None) -> list:
+def calendar_story(
+    document: DocumentData,
+    part_key: str | None,
+    today: dt.date | None,
+    holidays: list[Holiday] | None = None,
+) -> list:
     year = SchoolYear.parse(document.school_year)
     label_width = WIDTH * LABEL_SHARE
     scale = Scale(year, WIDTH - label_width - 6)
-    holidays = holidays_in(year, document.organisation.region)
+    if holidays is None:
+        holidays = holidays_in(year, document.organisation.region)
     data: list[list] = [[Paragraph(text(_("Activity")), style("header")), MonthHeader(scale)]]
     commands = _base_style()
     unplaced: list[tuple[str, str]] = []
@@ -90,9 +97,10 @@ def write_calendar_pdf(
     part_key: str | None = None,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    holidays: list[Holiday] | None = None,
 ) -> None:
     register()
-    flow = calendar_story(document, part_key, today or dt.date.today())
+    flow = calendar_story(document, part_key, today or dt.date.today(), holidays)
     template = BaseDocTemplate(
         str(target),
         pagesize=PAGE,

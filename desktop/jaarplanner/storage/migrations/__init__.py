@@ -2,5 +2,5 @@
 
 from pathlib import Path
 
-HEAD = "0002"
+HEAD = "0003"
 SCRIPT_LOCATION = Path(__file__).resolve().parent
