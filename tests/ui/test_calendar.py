@@ -20,7 +20,7 @@ from jaarplanner.services.documents import create_document, load_document
 from jaarplanner.storage.database import Database
 from jaarplanner.ui.calendar_view import CalendarCanvas
 from jaarplanner.ui.main_window import MainWindow
-from tests.factories import sample_document
+from tests.factories import row, sample_document
 
 YEAR = SchoolYear.parse("2024-2025")
 
@@ -198,3 +198,33 @@ def test_the_calendar_is_saved_as_a_picture(
     button.click()
     assert len(warnings) == 1 and "kon niet" in warnings[0]
     assert not (tmp_path / "bestaat-niet").exists()
+
+
+def test_zoom_and_scrolling_keep_the_labels_and_paint_only_what_shows(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    document = sample_document()
+    document.parts[0].themes[0].rows.extend(
+        row(f"Activiteit {n}", f"{n % 28 + 1} maart 2025") for n in range(400)
+    )
+    document_id = create_document(sqlite_db, document).result
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    window.select_in_navigator("PartData", load_document(sqlite_db, document_id).parts[0].id)
+    window.views.setCurrentWidget(window.calendar)
+    panel, canvas = window.calendar, window.calendar.canvas
+    whole = canvas.width()
+    assert whole <= panel.scroll.viewport().width(), "the whole year fits the view"
+
+    panel.zoom.setCurrentIndex(2)  # Maand
+    assert canvas.width() > 10 * whole
+    bar = panel.scroll.horizontalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert canvas.label_left == bar.value(), "the label column stays in view"
+
+    panel.scroll.verticalScrollBar().setValue(4000)
+    panel.scroll.viewport().grab()
+    first, last = canvas.painted_rows
+    assert first > 100 and last - first < 60, "only the lines in view are painted"
