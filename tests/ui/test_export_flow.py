@@ -72,3 +72,30 @@ def test_calendar_overview_from_the_menu(
     window.calendar_action.trigger()
     text = " ".join(page_texts(target))
     assert "Kalender 2024-2025" in text and "Plaatsingswijzer bijwerken" in text
+
+
+def test_excel_and_csv_from_the_file_menu(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QMessageBox
+
+    create_document(sqlite_db, sample_document())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    chosen = {"name": str(tmp_path / "plan")}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (chosen["name"], ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: None)
+    menu = {a.text().replace("&", ""): a for a in window.menuBar().actions()[0].menu().actions()}
+    menu["Exporteren als Excel…"].trigger()
+    sheet = load_workbook(tmp_path / "plan.xlsx")["Jaarkalender"]
+    assert any("Plaatsingswijzer bijwerken" in (c.value or "") for c in sheet["D"])
+    menu["Exporteren als CSV…"].trigger()
+    assert "Plaatsingswijzer bijwerken" in (tmp_path / "plan.csv").read_text(encoding="utf-8-sig")
+
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text: messages.append(text))
+    chosen["name"] = str(tmp_path / "bestaat-niet" / "plan.xlsx")
+    menu["Exporteren als Excel…"].trigger()
+    assert messages and "kan niet worden geschreven" in messages[0]
+    assert not (tmp_path / "bestaat-niet").exists()

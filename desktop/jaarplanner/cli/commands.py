@@ -103,7 +103,9 @@ def export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from jaarplanner.errors import UserError
+    from jaarplanner.exporters.csv_export import write_csv
     from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
+    from jaarplanner.exporters.xlsx_export import write_xlsx
     from jaarplanner.periods import SchoolYear
     from jaarplanner.services.documents import list_documents, load_document
     from jaarplanner.services.holidays import holidays_for
@@ -135,6 +137,10 @@ def export(args: argparse.Namespace) -> int:
     try:
         if args.format == "calendar-pdf":
             export_calendar_pdf(document, partial, part_key=args.part, holidays=holidays)
+        elif args.format == "xlsx":
+            write_xlsx(document, partial, part_key=args.part)
+        elif args.format == "csv":
+            write_csv(document, partial, part_key=args.part)
         else:
             export_pdf(document, partial, part_key=args.part)
         partial.replace(target)

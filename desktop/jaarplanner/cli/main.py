@@ -73,9 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(export, suppress=True)
     export.add_argument(
         "--format",
-        choices=["pdf", "calendar-pdf"],
+        choices=["pdf", "calendar-pdf", "xlsx", "csv"],
         default="pdf",
-        help=_("the file format: the document, or its calendar overview"),
+        help=_("the file format: the document as PDF, its calendar overview, Excel or CSV"),
     )
     export.add_argument(
         "--document", type=int, metavar="ID", help=_("the document (without it: the newest)")

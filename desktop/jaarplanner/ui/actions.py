@@ -20,6 +20,8 @@ ACTIONS: dict[str, ActionSpec] = {
     "import": ActionSpec(N_("&Import…"), "Ctrl+I"),
     "export_pdf": ActionSpec(N_("Export as &PDF…"), QKeySequence.StandardKey.Print),
     "export_calendar": ActionSpec(N_("Export the &calendar as PDF…")),
+    "export_xlsx": ActionSpec(N_("Export as &Excel…")),
+    "export_csv": ActionSpec(N_("Export as CS&V…")),
     "open_after": ActionSpec(N_("&Open after exporting")),
     "quit": ActionSpec(N_("&Quit"), QKeySequence.StandardKey.Quit),
     "add_row": ActionSpec(N_("&Add row"), "Ctrl+Return"),

@@ -1,5 +1,5 @@
-"""*Exporteren als PDF*: choose a file, show progress while the document is built, and open
-it afterwards when the user wants that."""
+"""*Exporteren als PDF, Excel of CSV*: choose a file, show progress while a PDF is built,
+write the file whole or not at all, and open it afterwards when the user wants that."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from jaarplanner.errors import UserError
 from jaarplanner.holidays.public import Holiday
-from jaarplanner.i18n import _
+from jaarplanner.i18n import N_, _
 from jaarplanner.model.document import DocumentData
 
 OPEN_AFTER = "export/open_after"
@@ -83,6 +83,50 @@ def export_pdf_interactive(
         return None
     finally:
         progress.close()
+    if open_after():
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    return target
+
+
+SPREADSHEETS = {
+    "xlsx": (N_("Excel workbooks (*.xlsx)"), "jaarplanner.exporters.xlsx_export", "write_xlsx"),
+    "csv": (
+        N_("CSV files, semicolon separated (*.csv)"),
+        "jaarplanner.exporters.csv_export",
+        "write_csv",
+    ),
+}
+
+
+def export_spreadsheet_interactive(
+    document: DocumentData, parent: QWidget, kind: str
+) -> Path | None:
+    """*Exporteren als Excel / CSV*: choose a file, write it whole or not at all."""
+    import importlib
+
+    pattern, module, function = SPREADSHEETS[kind]
+    suggestion = suggested_name(document).removesuffix(".pdf") + f".{kind}"
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, _("Export"), str(Path.home() / suggestion), _(pattern)
+    )
+    if not name:
+        return None
+    target = Path(name)
+    if target.suffix.lower() != f".{kind}":
+        target = target.with_suffix(f".{kind}")
+    partial = target.with_name(f".{target.name}.deel")
+    try:
+        getattr(importlib.import_module(module), function)(document, partial)
+        partial.replace(target)
+    except (OSError, UserError) as error:
+        partial.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or error
+        QMessageBox.warning(
+            parent,
+            _("Export"),
+            _("'{name}' cannot be written: {reason}").format(name=target.name, reason=reason),
+        )
+        return None
     if open_after():
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
     return target

@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
             "import": self.ask_import,
             "export_pdf": self.export_pdf,
             "export_calendar": lambda: self.export_pdf(calendar=True),
+            "export_xlsx": lambda: self.export_spreadsheet("xlsx"),
+            "export_csv": lambda: self.export_spreadsheet("csv"),
             "quit": self.close,
             "add_row": lambda: self.add_row(above=False),
             "insert_row": lambda: self.add_row(above=True),
@@ -150,7 +152,14 @@ class MainWindow(QMainWindow):
         )
         self.new_action, self.open_action = new_action, open_action
         file_menu.addSeparator()
-        for name in ("import", "export_pdf", "export_calendar", "open_after"):
+        for name in (
+            "import",
+            "export_pdf",
+            "export_calendar",
+            "export_xlsx",
+            "export_csv",
+            "open_after",
+        ):
             file_menu.addAction(named[name])
         file_menu.addSeparator()
         file_menu.addAction(named["quit"])
@@ -646,6 +655,15 @@ class MainWindow(QMainWindow):
 
         if import_files(self.db, paths, self) is not None:
             self.reload()
+
+    def export_spreadsheet(self, kind: str) -> Path | None:
+        from jaarplanner.ui.export_flow import export_spreadsheet_interactive
+
+        document = self.current_document()
+        if document is None:
+            QMessageBox.information(self, _("Export"), _("There is no document to export yet."))
+            return None
+        return export_spreadsheet_interactive(document, self, kind)
 
     def export_pdf(self, calendar: bool = False) -> Path | None:
         from jaarplanner.ui.export_flow import export_pdf_interactive

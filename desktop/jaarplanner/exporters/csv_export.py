@@ -1,0 +1,34 @@
+"""CSV for Dutch Excel: ``;`` between fields, UTF-8 with a byte order mark, one table with a
+line per row and its part and theme, so a controller can filter and count. Parts with other
+columns share the table: a column a part does not have stays empty there."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from jaarplanner.exporters.flat import flat_lines
+from jaarplanner.i18n import _
+from jaarplanner.model.document import DocumentData
+from jaarplanner.model.values import Field
+
+
+def write_csv(document: DocumentData, target: Path, part_key: str | None = None) -> None:
+    parts = [p for p in document.parts if part_key in (None, p.key, p.title)]
+    columns: dict[Field, str] = {}
+    for part in parts:
+        for column in part.layout.columns:
+            columns.setdefault(column.field, column.label)
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(
+            [_("Part"), _("Theme"), _("No."), *columns.values(), _("Status"), _("Priority")]
+        )
+        for part in parts:
+            place = {field: i for i, field in enumerate(part.layout.fields)}
+            for line in flat_lines(part):
+                if line.kind != "row":
+                    continue
+                values = [line.values[place[f]] if f in place else "" for f in columns]
+                yes = _("yes") if line.priority else ""
+                writer.writerow([part.title, line.theme, line.number, *values, line.status, yes])
