@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from jaarplanner.services.documents import create_document
@@ -99,3 +99,32 @@ def test_excel_and_csv_from_the_file_menu(
     menu["Exporteren als Excel…"].trigger()
     assert messages and "kan niet worden geschreven" in messages[0]
     assert not (tmp_path / "bestaat-niet").exists()
+
+
+def test_calendar_file_with_a_choice_of_contents(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from icalendar import Calendar
+
+    from jaarplanner.ui.ics_flow import IcsChoiceDialog
+
+    create_document(sqlite_db, sample_document())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    target = tmp_path / "agenda"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+
+    def only_meetings(dialog: IcsChoiceDialog) -> int:
+        dialog.boxes["rows"].setChecked(False)
+        dialog.boxes["deadlines"].setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IcsChoiceDialog, "exec", only_meetings)
+    menu = {a.text().replace("&", ""): a for a in window.menuBar().actions()[0].menu().actions()}
+    menu["Exporteren als agenda (.ics)…"].trigger()
+    calendar = Calendar.from_ical((tmp_path / "agenda.ics").read_bytes())
+    assert {str(e["summary"]) for e in calendar.walk("VEVENT")} == {"Algemene ledenvergadering"}
+
+    monkeypatch.setattr(IcsChoiceDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    remembered = IcsChoiceDialog(window)
+    assert not remembered.boxes["rows"].isChecked() and remembered.boxes["meetings"].isChecked()

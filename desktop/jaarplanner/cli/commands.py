@@ -104,6 +104,7 @@ def export(args: argparse.Namespace) -> int:
 
     from jaarplanner.errors import UserError
     from jaarplanner.exporters.csv_export import write_csv
+    from jaarplanner.exporters.ics_export import IcsChoice, write_ics
     from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
     from jaarplanner.exporters.xlsx_export import write_xlsx
     from jaarplanner.periods import SchoolYear
@@ -141,6 +142,10 @@ def export(args: argparse.Namespace) -> int:
             write_xlsx(document, partial, part_key=args.part)
         elif args.format == "csv":
             write_csv(document, partial, part_key=args.part)
+        elif args.format == "ics":
+            words = args.include.split(",")
+            choice = IcsChoice("rows" in words, "deadlines" in words, "meetings" in words)
+            write_ics(document, partial, part_key=args.part, choice=choice)
         else:
             export_pdf(document, partial, part_key=args.part)
         partial.replace(target)

@@ -24,6 +24,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, _("jaarplanner: wrong use: {message}").format(message=message) + "\n")
 
 
+def _ics_choice(text: str) -> str:
+    words = {word.strip() for word in text.split(",") if word.strip()}
+    if not words or words - {"rows", "deadlines", "meetings"}:
+        raise argparse.ArgumentTypeError(
+            _("'{text}': choose from rows, deadlines and meetings").format(text=text)
+        )
+    return ",".join(sorted(words))
+
+
 def _database_option(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument(
         "--database",
@@ -73,9 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(export, suppress=True)
     export.add_argument(
         "--format",
-        choices=["pdf", "calendar-pdf", "xlsx", "csv"],
+        choices=["pdf", "calendar-pdf", "xlsx", "csv", "ics"],
         default="pdf",
-        help=_("the file format: the document as PDF, its calendar overview, Excel or CSV"),
+        help=_("the file format: the document as PDF, its calendar overview, Excel, CSV or ics"),
+    )
+    export.add_argument(
+        "--include",
+        type=_ics_choice,
+        default="rows,deadlines,meetings",
+        metavar=_("WHAT"),
+        help=_("for ics: which of rows, deadlines, meetings (separated by commas)"),
     )
     export.add_argument(
         "--document", type=int, metavar="ID", help=_("the document (without it: the newest)")

@@ -22,6 +22,7 @@ ACTIONS: dict[str, ActionSpec] = {
     "export_calendar": ActionSpec(N_("Export the &calendar as PDF…")),
     "export_xlsx": ActionSpec(N_("Export as &Excel…")),
     "export_csv": ActionSpec(N_("Export as CS&V…")),
+    "export_ics": ActionSpec(N_("Export as calen&dar (.ics)…")),
     "open_after": ActionSpec(N_("&Open after exporting")),
     "quit": ActionSpec(N_("&Quit"), QKeySequence.StandardKey.Quit),
     "add_row": ActionSpec(N_("&Add row"), "Ctrl+Return"),

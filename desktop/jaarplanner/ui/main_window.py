@@ -88,8 +88,9 @@ class MainWindow(QMainWindow):
             "import": self.ask_import,
             "export_pdf": self.export_pdf,
             "export_calendar": lambda: self.export_pdf(calendar=True),
-            "export_xlsx": lambda: self.export_spreadsheet("xlsx"),
-            "export_csv": lambda: self.export_spreadsheet("csv"),
+            "export_xlsx": lambda: self.export_file("xlsx"),
+            "export_csv": lambda: self.export_file("csv"),
+            "export_ics": lambda: self.export_file("ics"),
             "quit": self.close,
             "add_row": lambda: self.add_row(above=False),
             "insert_row": lambda: self.add_row(above=True),
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             "export_calendar",
             "export_xlsx",
             "export_csv",
+            "export_ics",
             "open_after",
         ):
             file_menu.addAction(named[name])
@@ -656,13 +658,17 @@ class MainWindow(QMainWindow):
         if import_files(self.db, paths, self) is not None:
             self.reload()
 
-    def export_spreadsheet(self, kind: str) -> Path | None:
+    def export_file(self, kind: str) -> Path | None:
         from jaarplanner.ui.export_flow import export_spreadsheet_interactive
 
         document = self.current_document()
         if document is None:
             QMessageBox.information(self, _("Export"), _("There is no document to export yet."))
             return None
+        if kind == "ics":
+            from jaarplanner.ui.ics_flow import export_ics_interactive
+
+            return export_ics_interactive(document, self)
         return export_spreadsheet_interactive(document, self, kind)
 
     def export_pdf(self, calendar: bool = False) -> Path | None:
