@@ -5,7 +5,8 @@
 set -euo pipefail
 needed=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3)
 if [[ "${1:-run}" == "test" ]]; then
-    needed+=(postgresql poppler-utils fonts-crosextra-carlito fonts-dejavu-core)
+    needed+=(postgresql poppler-utils fonts-crosextra-carlito fonts-dejavu-core
+        libreoffice-calc-nogui libreoffice-writer-nogui)
 fi
 missing=()
 for package in "${needed[@]}"; do

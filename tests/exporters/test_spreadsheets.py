@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import subprocess
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -14,6 +15,7 @@ from jaarplanner.model.document import DocumentData
 from jaarplanner.services.documents import create_document, load_document
 from jaarplanner.storage.database import Database
 from tests.cli.test_export import run
+from tests.exporters.pdftools import page_texts
 from tests.factories import row, sample_document
 
 
@@ -70,3 +72,26 @@ def test_the_command_line_writes_both(tmp_path: Path) -> None:
         result = run("--demo", "export", "--format", kind, "--output", str(target))
         assert result.returncode == 0, result.stderr
         assert target.stat().st_size > 1000
+
+
+def test_libreoffice_opens_the_workbook(sqlite_db: Database, tmp_path: Path) -> None:
+    source = tmp_path / "plan.xlsx"
+    write_xlsx(_document(sqlite_db), source)
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profiel'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page_texts(tmp_path / "plan.pdf"))
+    assert "Plaatsingswijzer bijwerken" in text and "Onderwijs & ondersteuning" in text
