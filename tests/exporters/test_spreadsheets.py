@@ -1,4 +1,4 @@
-"""Excel and CSV exports, opened with their own libraries as a controller would."""
+"""Word, Excel and CSV exports, opened with their own libraries and with LibreOffice."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from jaarplanner.exporters.csv_export import write_csv
+from jaarplanner.exporters.docx_export import write_docx
 from jaarplanner.exporters.xlsx_export import write_xlsx
 from jaarplanner.model.document import DocumentData
 from jaarplanner.services.documents import create_document, load_document
@@ -66,17 +68,18 @@ def test_csv_opens_in_dutch_excel(sqlite_db: Database, tmp_path: Path) -> None:
     assert len({len(line) for line in lines}) == 1, "one table, every line as wide"
 
 
-def test_the_command_line_writes_both(tmp_path: Path) -> None:
-    for kind in ("xlsx", "csv"):
+def test_the_command_line_writes_word_excel_and_csv(tmp_path: Path) -> None:
+    for kind in ("docx", "xlsx", "csv"):
         target = tmp_path / f"plan.{kind}"
         result = run("--demo", "export", "--format", kind, "--output", str(target))
         assert result.returncode == 0, result.stderr
         assert target.stat().st_size > 1000
 
 
-def test_libreoffice_opens_the_workbook(sqlite_db: Database, tmp_path: Path) -> None:
-    source = tmp_path / "plan.xlsx"
-    write_xlsx(_document(sqlite_db), source)
+@pytest.mark.parametrize("kind", ["xlsx", "docx"])
+def test_libreoffice_opens_the_file(sqlite_db: Database, tmp_path: Path, kind: str) -> None:
+    source = tmp_path / f"plan.{kind}"
+    (write_xlsx if kind == "xlsx" else write_docx)(_document(sqlite_db), source)
     result = subprocess.run(
         [
             "soffice",
@@ -93,5 +96,5 @@ def test_libreoffice_opens_the_workbook(sqlite_db: Database, tmp_path: Path) -> 
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    text = " ".join(page_texts(tmp_path / "plan.pdf"))
+    text = " ".join(" ".join(page_texts(tmp_path / "plan.pdf")).split())
     assert "Plaatsingswijzer bijwerken" in text and "Onderwijs & ondersteuning" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -74,7 +75,7 @@ def test_calendar_overview_from_the_menu(
     assert "Kalender 2024-2025" in text and "Plaatsingswijzer bijwerken" in text
 
 
-def test_excel_and_csv_from_the_file_menu(
+def test_word_excel_and_csv_from_the_file_menu(
     qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from openpyxl import load_workbook
@@ -92,6 +93,9 @@ def test_excel_and_csv_from_the_file_menu(
     assert any("Plaatsingswijzer bijwerken" in (c.value or "") for c in sheet["D"])
     menu["Exporteren als CSV…"].trigger()
     assert "Plaatsingswijzer bijwerken" in (tmp_path / "plan.csv").read_text(encoding="utf-8-sig")
+    menu["Exporteren als Word…"].trigger()
+    word = docx.Document(str(tmp_path / "plan.docx"))
+    assert any("Plaatsingswijzer bijwerken" in c.text for c in word.tables[0].columns[2].cells)
 
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text: messages.append(text))

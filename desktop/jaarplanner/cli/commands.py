@@ -104,6 +104,7 @@ def export(args: argparse.Namespace) -> int:
 
     from jaarplanner.errors import UserError
     from jaarplanner.exporters.csv_export import write_csv
+    from jaarplanner.exporters.docx_export import write_docx
     from jaarplanner.exporters.ics_export import IcsChoice, write_ics
     from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
     from jaarplanner.exporters.xlsx_export import write_xlsx
@@ -138,6 +139,8 @@ def export(args: argparse.Namespace) -> int:
     try:
         if args.format == "calendar-pdf":
             export_calendar_pdf(document, partial, part_key=args.part, holidays=holidays)
+        elif args.format == "docx":
+            write_docx(document, partial, part_key=args.part)
         elif args.format == "xlsx":
             write_xlsx(document, partial, part_key=args.part)
         elif args.format == "csv":

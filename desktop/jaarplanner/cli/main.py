@@ -82,9 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(export, suppress=True)
     export.add_argument(
         "--format",
-        choices=["pdf", "calendar-pdf", "xlsx", "csv", "ics"],
+        choices=["pdf", "calendar-pdf", "docx", "xlsx", "csv", "ics"],
         default="pdf",
-        help=_("the file format: the document as PDF, its calendar overview, Excel, CSV or ics"),
+        help=_("the file format: PDF, the calendar overview, Word, Excel, CSV or ics"),
     )
     export.add_argument(
         "--include",

@@ -20,6 +20,7 @@ ACTIONS: dict[str, ActionSpec] = {
     "import": ActionSpec(N_("&Import…"), "Ctrl+I"),
     "export_pdf": ActionSpec(N_("Export as &PDF…"), QKeySequence.StandardKey.Print),
     "export_calendar": ActionSpec(N_("Export the &calendar as PDF…")),
+    "export_docx": ActionSpec(N_("Export as &Word…")),
     "export_xlsx": ActionSpec(N_("Export as &Excel…")),
     "export_csv": ActionSpec(N_("Export as CS&V…")),
     "export_ics": ActionSpec(N_("Export as calen&dar (.ics)…")),

@@ -88,7 +88,8 @@ def export_pdf_interactive(
     return target
 
 
-SPREADSHEETS = {
+FORMATS = {
+    "docx": (N_("Word documents (*.docx)"), "jaarplanner.exporters.docx_export", "write_docx"),
     "xlsx": (N_("Excel workbooks (*.xlsx)"), "jaarplanner.exporters.xlsx_export", "write_xlsx"),
     "csv": (
         N_("CSV files, semicolon separated (*.csv)"),
@@ -98,13 +99,11 @@ SPREADSHEETS = {
 }
 
 
-def export_spreadsheet_interactive(
-    document: DocumentData, parent: QWidget, kind: str
-) -> Path | None:
-    """*Exporteren als Excel / CSV*: choose a file, write it whole or not at all."""
+def export_file_interactive(document: DocumentData, parent: QWidget, kind: str) -> Path | None:
+    """*Exporteren als Word, Excel of CSV*: choose a file, write it whole or not at all."""
     import importlib
 
-    pattern, module, function = SPREADSHEETS[kind]
+    pattern, module, function = FORMATS[kind]
     suggestion = suggested_name(document).removesuffix(".pdf") + f".{kind}"
     name, _filter = QFileDialog.getSaveFileName(
         parent, _("Export"), str(Path.home() / suggestion), _(pattern)

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             "import": self.ask_import,
             "export_pdf": self.export_pdf,
             "export_calendar": lambda: self.export_pdf(calendar=True),
+            "export_docx": lambda: self.export_file("docx"),
             "export_xlsx": lambda: self.export_file("xlsx"),
             "export_csv": lambda: self.export_file("csv"),
             "export_ics": lambda: self.export_file("ics"),
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
             "import",
             "export_pdf",
             "export_calendar",
+            "export_docx",
             "export_xlsx",
             "export_csv",
             "export_ics",
@@ -659,7 +661,7 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def export_file(self, kind: str) -> Path | None:
-        from jaarplanner.ui.export_flow import export_spreadsheet_interactive
+        from jaarplanner.ui.export_flow import export_file_interactive
 
         document = self.current_document()
         if document is None:
@@ -669,7 +671,7 @@ class MainWindow(QMainWindow):
             from jaarplanner.ui.ics_flow import export_ics_interactive
 
             return export_ics_interactive(document, self)
-        return export_spreadsheet_interactive(document, self, kind)
+        return export_file_interactive(document, self, kind)
 
     def export_pdf(self, calendar: bool = False) -> Path | None:
         from jaarplanner.ui.export_flow import export_pdf_interactive

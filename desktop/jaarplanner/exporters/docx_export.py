@@ -1,0 +1,189 @@
+"""Word: an editable document in the organisation's layout, landscape, the header row repeated
+on every page, theme band rows, numbers, rich text and the text sections. It is built the way
+the import reads Word files, so importing it again gives the same content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from jaarplanner.exporters.docx_text import write_markup
+from jaarplanner.i18n import _
+from jaarplanner.model.document import DocumentData, PartData, RowData, ThemeData
+from jaarplanner.model.numbering import nest_continuations
+from jaarplanner.model.richtext import to_plain
+from jaarplanner.model.values import Field
+
+Cell = Any  # a python-docx table cell
+Table = Any
+
+
+PAGE_WIDTH_CM = 26.4  # landscape A4 within 1.5 cm margins, less cell padding
+NUMBER_CM = 1.2
+
+
+def _widths(table: Table, part: PartData, numbered: bool) -> None:
+    """Columns as wide as the layout says, the number column narrow."""
+    room = PAGE_WIDTH_CM - (NUMBER_CM if numbered else 0)
+    total = sum(column.width for column in part.layout.columns) or 1
+    widths = [NUMBER_CM] if numbered else []
+    widths += [room * column.width / total for column in part.layout.columns]
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=False):
+        column.width = Cm(width)
+        for cell in column.cells:
+            cell.width = Cm(width)
+
+
+def _header(table: Table, labels: list[str]) -> None:
+    row = table.rows[0]
+    for cell, label in zip(row.cells, labels, strict=True):
+        cell.text = label
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    properties = row._tr.get_or_add_trPr()
+    properties.append(properties.makeelement(qn("w:tblHeader"), {}))
+
+
+def _band(table: Table, text: str) -> None:
+    row = table.add_row()
+    merged = row.cells[0].merge(row.cells[-1])
+    merged.text = text
+    for run in merged.paragraphs[0].runs:
+        run.bold = True
+
+
+def _cell(cell: Cell, markup: str) -> None:
+    cell.text = ""
+    write_markup(cell, markup)
+
+
+def _rows(table: Table, row: RowData, fields: list[Field], numbered: bool) -> None:
+    cells = table.add_row().cells
+    offset = 1 if numbered else 0
+    if numbered:
+        cells[0].text = row.number or ""
+    for index, field in enumerate(fields):
+        _cell(cells[index + offset], row.value(field))
+    for child in row.continued_by:
+        _rows(table, child, fields, numbered)
+
+
+def _theme_rows(theme: ThemeData) -> list[RowData]:
+    return nest_continuations(list(theme.rows))
+
+
+def _themed(document: Any, part: PartData) -> None:
+    fields = list(part.layout.fields)
+    table = document.add_table(rows=1, cols=len(fields) + 1)
+    table.style = "Table Grid"
+    _header(table, [part.layout.number_label or "nr"] + [c.label for c in part.layout.columns])
+
+    def theme(item: ThemeData) -> None:
+        _band(table, f"{item.number}. {item.title}" if item.number else item.title)
+        for row in _theme_rows(item):
+            _rows(table, row, fields, True)
+        for child in item.themes:
+            theme(child)
+
+    for item in part.themes:
+        theme(item)
+    _widths(table, part, numbered=True)
+
+
+def _points(document: Any, part: PartData) -> None:
+    fields = list(part.layout.fields)
+    for item in part.themes:
+        document.add_heading(item.title, level=2)
+        if item.reference:
+            document.add_paragraph(item.reference)
+        if item.goal:
+            write_markup(document, item.goal)
+        table = document.add_table(rows=1, cols=len(fields))
+        table.style = "Table Grid"
+        _header(table, [c.label for c in part.layout.columns])
+        for row in _theme_rows(item):
+            _rows(table, row, fields, False)
+        _widths(table, part, numbered=False)
+        if item.footnotes:
+            write_markup(document, item.footnotes)
+
+
+def _calendar(document: Any, part: PartData) -> None:
+    fields = list(part.layout.fields)
+    table = document.add_table(rows=1, cols=len(fields))
+    table.style = "Table Grid"
+    _header(table, [c.label for c in part.layout.columns])
+    for item in part.themes:
+        _band(table, item.title)
+        for row in _theme_rows(item):
+            _rows(table, row, fields, False)
+    _widths(table, part, numbered=False)
+
+
+def _cards(document: Any, part: PartData) -> None:
+    columns = part.layout.columns
+    for goal in part.themes:
+        document.add_heading(f"Doel {goal.number} {goal.title}", level=2)
+        for topic in goal.themes:
+            document.add_heading(topic.title, level=3)
+            if topic.goal:
+                write_markup(document, topic.goal)
+            actions = _theme_rows(topic)
+            table = document.add_table(rows=len(columns), cols=len(actions) + 1)
+            table.style = "Table Grid"
+            for row_index, column in enumerate(columns):
+                table.rows[row_index].cells[0].text = column.label
+                for index, action in enumerate(actions):
+                    value = action.value(column.field)
+                    if column.field == Field.TITLE:
+                        value = f"{action.number} {value}"
+                    _cell(table.rows[row_index].cells[index + 1], value)
+
+
+def write_docx(document: DocumentData, target: Path, part_key: str | None = None) -> None:
+    from babel.dates import format_date
+
+    word = docx.Document()
+    section = word.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.5))
+    for step in document.steps:
+        body = f" door {step.body}" if step.body else ""
+        day = format_date(step.date, "d MMMM y", locale="nl_NL") if step.date else ""
+        word.add_paragraph(f"{step.action.value.capitalize()}{body} {day}".strip())
+    word.add_heading(document.title, level=0)
+    if document.subtitle:
+        word.add_paragraph(document.subtitle, style="Subtitle")
+    for text_section in document.sections:
+        word.add_heading(text_section.title, level=1)
+        write_markup(word, text_section.body)
+    if document.kpis:
+        word.add_heading("KPI's", level=1)
+        word.add_paragraph(f"KPI's ondersteuningsplan {document.kpis[0].plan_period}")
+        for kpi in document.kpis:
+            word.add_paragraph(to_plain(kpi.text) or "-", style="List Number")
+    for part in document.parts:
+        if part_key not in (None, part.key, part.title):
+            continue
+        word.add_heading(part.title, level=1)
+        if part.subtitle:
+            word.add_paragraph(part.subtitle, style="Subtitle")
+        if document.layout == "action-cards":
+            _cards(word, part)
+        elif document.layout == "development-points" and Field.RESULT in part.layout.fields:
+            _points(word, part)
+        elif document.layout == "development-points":
+            _calendar(word, part)
+        else:
+            _themed(word, part)
+    word.core_properties.title = document.title
+    word.core_properties.comments = _("Made with Jaarplanner")
+    word.save(str(target))
