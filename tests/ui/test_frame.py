@@ -10,10 +10,12 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from jaarplanner.services.documents import create_document
 from jaarplanner.storage.database import Database
 from jaarplanner.storage.paths import data_dir
 from jaarplanner.ui import app, dialogs
 from jaarplanner.ui.main_window import MainWindow
+from tests.factories import sample_document
 
 
 def test_help_and_about(qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,3 +75,34 @@ def test_qt_own_buttons_speak_dutch(qapp: QApplication) -> None:
     finally:
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
+
+
+def test_details_fit_at_1366_and_panel_widths_are_remembered(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    create_document(sqlite_db, sample_document())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.fit_panels()
+    window.table.select_row(1)
+    qtbot.wait(10)
+    page = window.details.currentWidget()
+    assert window.details.width() >= 320, window.details.width()
+    assert not page.horizontalScrollBar().isVisible(), "nothing cut off at the right"
+
+    window.close()
+
+    smaller = MainWindow(sqlite_db)  # the offscreen screen is 800 pixels wide
+    qtbot.addWidget(smaller)
+    smaller.resize(780, 600)
+    smaller.show()
+    smaller.splitter.setSizes([180, 300, 290])
+    wanted = smaller.splitter.sizes()
+    smaller.close()
+    again = MainWindow(sqlite_db)
+    qtbot.addWidget(again)
+    again.restore_layout()
+    again.show()
+    assert again.splitter.sizes() == wanted

@@ -35,6 +35,7 @@ TODAY = QColor("#C00000")
 CHOSEN = QColor("#FFF2CC")
 GRID = QColor("#BFBFBF")
 EDGE = 5  # pixels at a bar's end that resize it
+MIN_DAY_WIDTH = 1.0  # the whole year in 365 pixels: a month label still fits
 
 
 class CalendarCanvas(QWidget):
@@ -74,7 +75,7 @@ class CalendarCanvas(QWidget):
 
     def set_zoom(self, level: str, view_width: int = 0) -> None:
         """``year`` (the whole year fits ``view_width``), ``quarter`` or ``month``."""
-        fit = max((view_width - LABEL_WIDTH - 12) / self._days(), 1.5)
+        fit = max((view_width - LABEL_WIDTH - 12) / self._days(), MIN_DAY_WIDTH)
         self.day_width = {"year": fit, "quarter": 9.0, "month": 28.0}[level]
         self._resize()
         self.update()
@@ -171,9 +172,10 @@ class CalendarCanvas(QWidget):
             x = self.x_of(day)
             painter.setPen(QPen(GRID, 0.5))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            label = names[day.month] + (f" {day.year}" if day.month in (1, 8) else "")
-            painter.setPen(QColor("black"))
             width = (following - day).days * self.day_width
+            with_year = day.month in (1, 8) and width >= 60
+            label = names[day.month] + (f" {day.year}" if with_year else "")
+            painter.setPen(QColor("black"))
             painter.drawText(
                 QRectF(x, 2, width, MONTHS_HEIGHT - 2), Qt.AlignmentFlag.AlignCenter, label
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from babel.dates import format_date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -218,6 +219,7 @@ class DetailsPanel(QStackedWidget):
         form = QFormLayout()
         self.title = QLineEdit(document.title, page)
         self.title.setAccessibleName(_("Title"))
+        self.title.setCursorPosition(0)  # show the start of a long title
         self.title.editingFinished.connect(self._save_title)
         form.addRow(_("Title"), self.title)
         form.addRow(_("School year"), QLabel(document.school_year, page))
@@ -232,10 +234,12 @@ class DetailsPanel(QStackedWidget):
         )
         lines = []
         for step in document.steps:
-            day = step.date.strftime("%d-%m-%Y") if step.date else ""
+            day = format_date(step.date, "d MMM y", locale="nl_NL") if step.date else ""
             lines.append(f"{step_label(step.action)} – {step.body} {day}".strip())
         trail = "\n".join(lines) or _("(no steps yet)")
-        form.addRow(_("Status trail"), QLabel(trail, page))
+        trail_label = QLabel(trail, page)
+        trail_label.setWordWrap(True)
+        form.addRow(_("Status trail"), trail_label)
         layout.addLayout(form)
         self.section_editors: dict[int, FieldEditor] = {}
         for section in document.sections:

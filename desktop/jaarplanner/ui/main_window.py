@@ -65,16 +65,18 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget()
         self.views.addTab(self.table, _("Table"))
         self.views.addTab(self.calendar, _("Calendar"))
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.views)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 1)
+        splitter.setChildrenCollapsible(False)
         self.table.selectionModel().currentChanged.connect(self._show_details)
         self.table.selectionModel().currentChanged.connect(self._follow_in_calendar)
         self.setCentralWidget(splitter)
         self.resize(1280, 760)
+        self.fit_panels()
         self.actions_by_name: dict[str, QAction] = {}
         self._actions()
         self._menus()
@@ -354,6 +356,16 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        sizes = settings.value("window/splitter")
+        if sizes is None or not self.splitter.restoreState(sizes):
+            self.fit_panels()
+
+    def fit_panels(self) -> None:
+        """The navigator and the details as wide as they need, the centre gets the rest."""
+        width = max(self.width(), 900)
+        side = min(max(width // 5, 240), 300)
+        details = min(max(width // 4, 320), 420)
+        self.splitter.setSizes([side, width - side - details, details])
 
     def save_open_edits(self) -> None:
         """Whatever is being typed right now is saved: a cell editor and the detail fields."""
@@ -382,6 +394,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
         if self.db.path is not None:
             settings.setValue("database/last", str(self.db.path))
         super().closeEvent(event)
