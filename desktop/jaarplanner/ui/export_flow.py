@@ -4,6 +4,7 @@ write the file whole or not at all, and open it afterwards when the user wants t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -35,6 +36,45 @@ def set_open_after(value: bool) -> None:
     QSettings().setValue(OPEN_AFTER, value)
 
 
+def ask_target(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
+    """The file to write, with the pattern's suffix (``*.pdf``) added when it was left off."""
+    suffix = pattern[pattern.rindex("*.") + 1 : pattern.rindex(")")]
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / suggestion), pattern
+    )
+    if not name:
+        return None
+    target = Path(name)
+    return target if target.suffix.lower() == suffix else target.with_suffix(suffix)
+
+
+def write_whole(
+    parent: QWidget, title: str, target: Path, write: Callable[[Path], None]
+) -> Path | None:
+    """Write to a partial file next to ``target`` and put it in place only when it is whole;
+    on failure a Dutch message, and ``target`` is untouched."""
+    partial = target.with_name(f".{target.name}.deel")
+    try:
+        write(partial)
+        partial.replace(target)
+    except (OSError, UserError) as error:
+        partial.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or error
+        QMessageBox.warning(
+            parent,
+            title,
+            _("'{name}' cannot be written: {reason}").format(name=target.name, reason=reason),
+        )
+        return None
+    return target
+
+
+def _opened(target: Path | None) -> Path | None:
+    if target is not None and open_after():
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    return target
+
+
 def export_pdf_interactive(
     document: DocumentData,
     parent: QWidget,
@@ -44,14 +84,9 @@ def export_pdf_interactive(
     suggestion = suggested_name(document)
     if calendar:
         suggestion = _("Calendar {name}").format(name=suggestion)
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, _("Export as PDF"), str(Path.home() / suggestion), _("PDF files (*.pdf)")
-    )
-    if not name:
+    target = ask_target(parent, _("Export as PDF"), suggestion, _("PDF files (*.pdf)"))
+    if target is None:
         return None
-    target = Path(name)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_suffix(".pdf")
     progress = QProgressDialog(_("Building the PDF…"), _("Cancel"), 0, 100, parent)
     progress.setWindowTitle(_("Export as PDF"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -63,69 +98,44 @@ def export_pdf_interactive(
         progress.setValue(done)
         QApplication.processEvents()
 
-    partial = target.with_name(f".{target.name}.deel")
-    try:
+    def write(partial: Path) -> None:
         from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
 
         if calendar:
             export_calendar_pdf(document, partial, progress=report, holidays=holidays)
         else:
             export_pdf(document, partial, progress=report)
-        partial.replace(target)
-    except (OSError, UserError) as error:
-        partial.unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or error
-        QMessageBox.warning(
-            parent,
-            _("Export as PDF"),
-            _("'{name}' cannot be written: {reason}").format(name=target.name, reason=reason),
-        )
-        return None
+
+    try:
+        return _opened(write_whole(parent, _("Export as PDF"), target, write))
     finally:
         progress.close()
-    if open_after():
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-    return target
 
 
-FORMATS = {
-    "docx": (N_("Word documents (*.docx)"), "jaarplanner.exporters.docx_export", "write_docx"),
-    "xlsx": (N_("Excel workbooks (*.xlsx)"), "jaarplanner.exporters.xlsx_export", "write_xlsx"),
-    "csv": (
-        N_("CSV files, semicolon separated (*.csv)"),
-        "jaarplanner.exporters.csv_export",
-        "write_csv",
-    ),
+PATTERNS = {
+    "docx": N_("Word documents (*.docx)"),
+    "xlsx": N_("Excel workbooks (*.xlsx)"),
+    "csv": N_("CSV files, semicolon separated (*.csv)"),
 }
+
+
+def _write(kind: str, document: DocumentData, target: Path) -> None:
+    # imported here: the writers' libraries are not needed to start the program
+    if kind == "docx":
+        from jaarplanner.exporters.docx_export import write_docx as writer
+    elif kind == "xlsx":
+        from jaarplanner.exporters.xlsx_export import write_xlsx as writer
+    else:
+        from jaarplanner.exporters.csv_export import write_csv as writer
+    writer(document, target)
 
 
 def export_file_interactive(document: DocumentData, parent: QWidget, kind: str) -> Path | None:
     """*Exporteren als Word, Excel of CSV*: choose a file, write it whole or not at all."""
-    import importlib
-
-    pattern, module, function = FORMATS[kind]
     suggestion = suggested_name(document).removesuffix(".pdf") + f".{kind}"
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, _("Export"), str(Path.home() / suggestion), _(pattern)
+    target = ask_target(parent, _("Export"), suggestion, _(PATTERNS[kind]))
+    if target is None:
+        return None
+    return _opened(
+        write_whole(parent, _("Export"), target, lambda path: _write(kind, document, path))
     )
-    if not name:
-        return None
-    target = Path(name)
-    if target.suffix.lower() != f".{kind}":
-        target = target.with_suffix(f".{kind}")
-    partial = target.with_name(f".{target.name}.deel")
-    try:
-        getattr(importlib.import_module(module), function)(document, partial)
-        partial.replace(target)
-    except (OSError, UserError) as error:
-        partial.unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or error
-        QMessageBox.warning(
-            parent,
-            _("Export"),
-            _("'{name}' cannot be written: {reason}").format(name=target.name, reason=reason),
-        )
-        return None
-    if open_after():
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-    return target

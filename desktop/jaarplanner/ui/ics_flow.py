@@ -10,18 +10,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from jaarplanner.errors import UserError
 from jaarplanner.exporters.ics_export import IcsChoice, write_ics
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
-from jaarplanner.ui.export_flow import suggested_name
+from jaarplanner.ui.export_flow import ask_target, suggested_name, write_whole
 
 CHOICE = "export/ics"
 
@@ -65,25 +63,9 @@ def export_ics_interactive(document: DocumentData, parent: QWidget) -> Path | No
         )
         return None
     suggestion = suggested_name(document).removesuffix(".pdf") + ".ics"
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, _("Export"), str(Path.home() / suggestion), _("Calendar files (*.ics)")
+    target = ask_target(parent, _("Export"), suggestion, _("Calendar files (*.ics)"))
+    if target is None:
+        return None
+    return write_whole(
+        parent, _("Export"), target, lambda path: write_ics(document, path, choice=choice)
     )
-    if not name:
-        return None
-    target = Path(name)
-    if target.suffix.lower() != ".ics":
-        target = target.with_suffix(".ics")
-    partial = target.with_name(f".{target.name}.deel")
-    try:
-        write_ics(document, partial, choice=choice)
-        partial.replace(target)
-    except (OSError, UserError) as error:
-        partial.unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or error
-        QMessageBox.warning(
-            parent,
-            _("Export"),
-            _("'{name}' cannot be written: {reason}").format(name=target.name, reason=reason),
-        )
-        return None
-    return target

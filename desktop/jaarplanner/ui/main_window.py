@@ -10,8 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -33,9 +31,10 @@ from jaarplanner.ui import theme_actions
 from jaarplanner.ui.actions import ACTIONS, text_of
 from jaarplanner.ui.app import window_title
 from jaarplanner.ui.calendar_panel import CalendarPanel
-from jaarplanner.ui.dialogs import about, keys_help
+from jaarplanner.ui.menus import build_menus
 from jaarplanner.ui.navigator import OBJECT_ROLE, build_model
 from jaarplanner.ui.rows_model import RowsModel
+from jaarplanner.ui.search_bar import SearchBar
 from jaarplanner.ui.table_view import RowsView
 from jaarplanner.ui.undo import History
 
@@ -138,101 +137,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
 
     def _menus(self) -> None:
-        named = self.actions_by_name
-        file_menu = self.menuBar().addMenu(_("&File"))
-        from jaarplanner.ui import database_flow
-
-        new_action = QAction(_("&New database…"), self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.triggered.connect(lambda: database_flow.ask_new(self))
-        open_action = QAction(_("&Open database…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(lambda: database_flow.ask_open(self))
-        file_menu.addAction(new_action)
-        file_menu.addAction(open_action)
-        self.recent_menu = file_menu.addMenu(_("&Recent databases"))
-        self.recent_menu.aboutToShow.connect(
-            lambda: database_flow.fill_recent(self, self.recent_menu)
-        )
-        self.new_action, self.open_action = new_action, open_action
-        file_menu.addSeparator()
-        for name in (
-            "import",
-            "export_pdf",
-            "export_calendar",
-            "export_docx",
-            "export_xlsx",
-            "export_csv",
-            "export_ics",
-            "open_after",
-        ):
-            file_menu.addAction(named[name])
-        file_menu.addSeparator()
-        file_menu.addAction(named["quit"])
-        edit_menu = self.menuBar().addMenu(_("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        for name in (
-            "add_row",
-            "insert_row",
-            "duplicate_row",
-            "delete_row",
-            "move_up",
-            "move_down",
-        ):
-            edit_menu.addAction(named[name])
-        edit_menu.addSeparator()
-        edit_menu.addAction(named["copy_rows"])
-        edit_menu.addAction(named["paste_rows"])
-        edit_menu.addSeparator()
-        edit_menu.addAction(named["find"])
-        theme_menu = self.menuBar().addMenu(_("&Themes"))
-        for text, keys, handler in (
-            (_("&Add theme…"), "Ins", lambda: theme_actions.add_theme(self)),
-            (_("Add &sub-theme…"), "Shift+Ins", lambda: theme_actions.add_theme(self, True)),
-            (_("&Rename theme…"), "F2", lambda: theme_actions.rename_theme(self)),
-            (_("&Delete theme…"), "Del", lambda: theme_actions.delete_theme(self)),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(handler)
-            self.navigator.addAction(action)
-            theme_menu.addAction(action)
-        self.theme_actions = theme_menu.actions()
-        from jaarplanner.ui import year_flow
-        from jaarplanner.ui.holidays_dialog import edit_school_holidays
-
-        year_menu = self.menuBar().addMenu(_("&Year"))
-        self.year_actions: dict[str, QAction] = {}
-        for name, text, handler in (
-            ("new_year", _("&New school year…"), year_flow.new_school_year),
-            ("evaluate", _("&Evaluation…"), year_flow.show_evaluation),
-            ("step", _("Add a &step to the status trail…"), year_flow.add_step),
-            ("adopt", _("&Adopt…"), year_flow.adopt_document),
-            ("reopen", _("&Reopen…"), year_flow.reopen_document),
-            ("kpis", _("&KPIs and their rows"), year_flow.show_kpis),
-            ("holidays", _("&School holidays…"), edit_school_holidays),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(lambda _checked=False, h=handler: h(self))
-            year_menu.addAction(action)
-            self.year_actions[name] = action
-        help_menu = self.menuBar().addMenu(_("&Help"))
-        help_action = QAction(_("&Keys and help"), self)
-        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        help_action.triggered.connect(lambda: keys_help(self))
-        help_menu.addAction(help_action)
-        about_action = QAction(_("&About Jaarplanner"), self)
-        about_action.triggered.connect(lambda: about(self))
-        help_menu.addAction(about_action)
-        self.help_action, self.about_action = help_action, about_action
-        # names kept for the tests and older code
-        self.import_action = named["import"]
-        self.export_action = named["export_pdf"]
-        self.calendar_action = named["export_calendar"]
-        self.open_after_action = named["open_after"]
+        build_menus(self)
 
     def _format_bar(self) -> None:
         """Buttons for the rich-text editor that has the focus (a cell or a detail field)."""
@@ -265,75 +170,14 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _search_bar(self) -> None:
-        from PySide6.QtWidgets import QCheckBox, QComboBox
-
-        from jaarplanner.model.values import RowStatus, status_label
-        from jaarplanner.periods.vocabulary import month_abbreviation
-
-        bar = QToolBar(_("Search"), self)
-        bar.setObjectName("search")
-        self.search = QLineEdit(bar)
-        self.search.setPlaceholderText(_("Search in the rows (Ctrl+F)"))
-        self.search.setAccessibleName(_("Search"))
-        self.search.setClearButtonEnabled(True)
-        self.who_filter = QLineEdit(bar)
-        self.who_filter.setPlaceholderText(_("Involved"))
-        self.who_filter.setAccessibleName(_("Filter on involved"))
-        self.month_filter = QComboBox(bar)
-        self.month_filter.setAccessibleName(_("Filter on month"))
-        self.month_filter.addItem(_("Every month"), None)
-        for month in (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7):
-            self.month_filter.addItem(month_abbreviation(month), month)
-        self.kpi_filter = QComboBox(bar)
-        self.kpi_filter.setAccessibleName(_("Filter on KPI"))
-        self.status_filter = QComboBox(bar)
-        self.status_filter.setAccessibleName(_("Filter on status"))
-        self.status_filter.addItem(_("Every status"), None)
-        for status in RowStatus:
-            self.status_filter.addItem(status_label(status), status.value)
-        self.priority_filter = QCheckBox(_("Priority only"), bar)
-        self.hits = QLabel(bar)
-        for widget in (
-            self.search,
-            self.who_filter,
-            self.month_filter,
-            self.kpi_filter,
-            self.status_filter,
-            self.priority_filter,
-            self.hits,
-        ):
-            bar.addWidget(widget)
-        self.search.textChanged.connect(self.apply_search)
-        self.who_filter.textChanged.connect(self.apply_search)
-        for combo in (self.month_filter, self.kpi_filter, self.status_filter):
-            combo.currentIndexChanged.connect(self.apply_search)
-        self.priority_filter.toggled.connect(self.apply_search)
+        self.search_bar = bar = SearchBar(self)
+        self.search, self.kpi_filter, self.month_filter = bar.search, bar.kpi_filter, bar.month
+        self.hits = bar.hits
+        bar.changed.connect(self.apply_search)
         self.addToolBar(bar)
 
     def _fill_kpi_filter(self) -> None:
-        current = self.kpi_filter.currentData()
-        self.kpi_filter.blockSignals(True)
-        self.kpi_filter.clear()
-        self.kpi_filter.addItem(_("Every KPI"), None)
-        document = self.current_document()
-        for kpi in document.kpis if document else []:
-            self.kpi_filter.addItem(_("KPI {n}").format(n=kpi.number), kpi.number)
-        self.kpi_filter.setCurrentIndex(max(0, self.kpi_filter.findData(current)))
-        self.kpi_filter.blockSignals(False)
-
-    def row_filter(self):
-        from jaarplanner.model.filtering import RowFilter
-        from jaarplanner.model.values import RowStatus
-
-        status = self.status_filter.currentData()
-        return RowFilter(
-            text=self.search.text(),
-            who=self.who_filter.text(),
-            month=self.month_filter.currentData(),
-            kpi=self.kpi_filter.currentData(),
-            status=RowStatus(status) if status else None,
-            priority_only=self.priority_filter.isChecked(),
-        )
+        self.search_bar.fill_kpis(self.current_document())
 
     def use_database(self, db: Database) -> None:
         """Work on ``db`` from now on (the old one is closed; undo starts afresh)."""
@@ -634,9 +478,8 @@ class MainWindow(QMainWindow):
         """Show only the rows the search and filters allow; highlight the words found."""
         from jaarplanner.model.filtering import matches
 
-        rule = self.row_filter()
-        document = self.current_document()
-        year = document.school_year if document else "2024-2025"
+        rule = self.search_bar.row_filter()
+        year = str(self.current_school_year())
         layout = self.rows_model.layout
         deadline = layout is not None and layout.deadline_field == Field.PERIOD
         self.rows_model.highlight = rule.words()

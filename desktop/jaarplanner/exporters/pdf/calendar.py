@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from jaarplanner.exporters.pdf.document import WIDTH, Progress, running_title
 from jaarplanner.exporters.pdf.fonts import register
 from jaarplanner.exporters.pdf.markup import text
-from jaarplanner.exporters.pdf.pages import BOTTOM, MARGIN, PAGE, TOP, numbered_canvas
+from jaarplanner.exporters.pdf.pages import build_plain
 from jaarplanner.exporters.pdf.styles import BAND, style
 from jaarplanner.exporters.pdf.tables import BandParagraph, PartTable, _base_style
 from jaarplanner.exporters.pdf.timeline import MonthHeader, Scale, Timeline
@@ -101,30 +101,14 @@ def write_calendar_pdf(
 ) -> None:
     register()
     flow = calendar_story(document, part_key, today or dt.date.today(), holidays)
-    template = BaseDocTemplate(
-        str(target),
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=_("Calendar {year}").format(year=document.school_year),
-        author=document.organisation.name,
-        creator="Jaarplanner",
-    )
-    frame = Frame(
-        MARGIN,
-        BOTTOM,
-        WIDTH,
-        PAGE[1] - TOP - BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    template.addPageTemplates([PageTemplate("main", [frame])])
     if progress is not None:
         progress(0, 1)
-    template.build(flow, canvasmaker=numbered_canvas(running_title(document)))
+    build_plain(
+        target,
+        flow,
+        _("Calendar {year}").format(year=document.school_year),
+        document.organisation.name,
+        running_title(document),
+    )
     if progress is not None:
         progress(1, 1)

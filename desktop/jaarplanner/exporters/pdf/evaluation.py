@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from jaarplanner.exporters.pdf.document import WIDTH, running_title
 from jaarplanner.exporters.pdf.fonts import register
 from jaarplanner.exporters.pdf.markup import flowables, text
-from jaarplanner.exporters.pdf.pages import BOTTOM, MARGIN, PAGE, TOP, numbered_canvas
+from jaarplanner.exporters.pdf.pages import build_plain
 from jaarplanner.exporters.pdf.styles import style
 from jaarplanner.exporters.pdf.tables import PartTable, _base_style
 from jaarplanner.i18n import _
@@ -44,26 +44,10 @@ def write_evaluation_pdf(document: DocumentData, evaluation: Evaluation, target:
         table,
         *flowables(evaluation_text(evaluation), style("body")),
     ]
-    template = BaseDocTemplate(
-        str(target),
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=BOTTOM,
-        title=_("Evaluation {year}").format(year=evaluation.school_year),
-        author=document.organisation.name,
-        creator="Jaarplanner",
+    build_plain(
+        target,
+        flow,
+        _("Evaluation {year}").format(year=evaluation.school_year),
+        document.organisation.name,
+        running_title(document),
     )
-    frame = Frame(
-        MARGIN,
-        BOTTOM,
-        WIDTH,
-        PAGE[1] - TOP - BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    template.addPageTemplates([PageTemplate("main", [frame])])
-    template.build(flow, canvasmaker=numbered_canvas(running_title(document)))

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from jaarplanner.exporters.pdf.fonts import TEXT
 from jaarplanner.exporters.pdf.styles import MUTED
@@ -63,3 +66,31 @@ def numbered_canvas(running_title: str) -> type[canvas.Canvas]:
 def no_furniture(canvas_: canvas.Canvas, _doc: object) -> None:
     """For the title page."""
     canvas_.furniture = False  # type: ignore[attr-defined]
+
+
+def build_plain(target: Path, flow: list, title: str, author: str, running: str) -> None:
+    """A landscape PDF of one frame per page with the running title and page numbers: the
+    calendar overview and the evaluation."""
+    template = BaseDocTemplate(
+        str(target),
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=title,
+        author=author,
+        creator="Jaarplanner",
+    )
+    frame = Frame(
+        MARGIN,
+        BOTTOM,
+        PAGE[0] - 2 * MARGIN,
+        PAGE[1] - TOP - BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    template.addPageTemplates([PageTemplate("main", [frame])])
+    template.build(flow, canvasmaker=numbered_canvas(running))

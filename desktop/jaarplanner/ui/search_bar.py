@@ -1,0 +1,79 @@
+"""The search toolbar (Ctrl+F): text, betrokkene, month, KPI, status and priority, and the
+number of hits. It only says what is asked; the window hides and highlights the rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QToolBar, QWidget
+
+from jaarplanner.i18n import _
+from jaarplanner.model.document import DocumentData
+from jaarplanner.model.filtering import RowFilter
+from jaarplanner.model.values import RowStatus, status_label
+from jaarplanner.periods.vocabulary import month_abbreviation
+
+
+class SearchBar(QToolBar):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_("Search"), parent)
+        self.setObjectName("search")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(_("Search in the rows (Ctrl+F)"))
+        self.search.setAccessibleName(_("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.who = QLineEdit(self)
+        self.who.setPlaceholderText(_("Involved"))
+        self.who.setAccessibleName(_("Filter on involved"))
+        self.month = QComboBox(self)
+        self.month.setAccessibleName(_("Filter on month"))
+        self.month.addItem(_("Every month"), None)
+        for month in (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7):
+            self.month.addItem(month_abbreviation(month), month)
+        self.kpi_filter = QComboBox(self)
+        self.kpi_filter.setAccessibleName(_("Filter on KPI"))
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(_("Filter on status"))
+        self.status.addItem(_("Every status"), None)
+        for status in RowStatus:
+            self.status.addItem(status_label(status), status.value)
+        self.priority = QCheckBox(_("Priority only"), self)
+        self.hits = QLabel(self)
+        for widget in (
+            self.search,
+            self.who,
+            self.month,
+            self.kpi_filter,
+            self.status,
+            self.priority,
+            self.hits,
+        ):
+            self.addWidget(widget)
+        self.search.textChanged.connect(self.changed)
+        self.who.textChanged.connect(self.changed)
+        for combo in (self.month, self.kpi_filter, self.status):
+            combo.currentIndexChanged.connect(self.changed)
+        self.priority.toggled.connect(self.changed)
+
+    def fill_kpis(self, document: DocumentData | None) -> None:
+        """The KPIs of the open document, keeping the one chosen when it is still there."""
+        current = self.kpi_filter.currentData()
+        self.kpi_filter.blockSignals(True)
+        self.kpi_filter.clear()
+        self.kpi_filter.addItem(_("Every KPI"), None)
+        for kpi in document.kpis if document else []:
+            self.kpi_filter.addItem(_("KPI {n}").format(n=kpi.number), kpi.number)
+        self.kpi_filter.setCurrentIndex(max(0, self.kpi_filter.findData(current)))
+        self.kpi_filter.blockSignals(False)
+
+    def row_filter(self) -> RowFilter:
+        status = self.status.currentData()
+        return RowFilter(
+            text=self.search.text(),
+            who=self.who.text(),
+            month=self.month.currentData(),
+            kpi=self.kpi_filter.currentData(),
+            status=RowStatus(status) if status else None,
+            priority_only=self.priority.isChecked(),
+        )
