@@ -108,6 +108,11 @@ def test_whole_year_is_a_band_across_the_year(qtbot: QtBot, sqlite_db: Database)
     assert kind == "band"
     assert band.left() == canvas.x_of(YEAR.start)
     assert band.right() == canvas.x_of(YEAR.end) + canvas.day_width
+    image = canvas.grab().toImage()
+    for day in (YEAR.start, dt.date(2025, 1, 15), YEAR.end):
+        point = QPointF(canvas.x_of(day) + canvas.day_width / 2, band.center().y())
+        assert _colour(image, point) == "#B4C6E7", day
+    assert _colour(image, QPointF(band.center().x(), band.top() - 3)) != "#B4C6E7", "a thin band"
 
 
 def _drag(canvas: CalendarCanvas, start: QPoint, end: QPoint, shift: bool = False) -> None:
