@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Install the Debian packages Jaarplanner needs, when they are missing.
 #   tools/system-packages.sh run    # what the program needs (Qt's libraries)
-#   tools/system-packages.sh test   # and what the tests need (PostgreSQL, fonts, PDF tools)
+#   tools/system-packages.sh test   # and what the tests need (PostgreSQL, fonts, PDF tools,
+#                                   # LibreOffice, makensis and wixl for the installers)
 set -euo pipefail
 needed=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3)
 if [[ "${1:-run}" == "test" ]]; then
     needed+=(postgresql poppler-utils fonts-crosextra-carlito fonts-dejavu-core
-        libreoffice-calc-nogui libreoffice-writer-nogui)
+        libreoffice-calc-nogui libreoffice-writer-nogui nsis wixl msitools)
 fi
 missing=()
 for package in "${needed[@]}"; do

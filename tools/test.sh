@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 bash tools/system-packages.sh test
 bash tools/venv.sh test
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check desktop tests tools bench
-.venv/bin/ruff format --check desktop tests tools bench
+.venv/bin/ruff check desktop tests tools bench packaging
+.venv/bin/ruff format --check desktop tests tools bench packaging
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -25,6 +25,14 @@ def translations_dir() -> Path:
     return base_dir() / "translations"
 
 
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def licenses_dir() -> Path:
+    return resources_dir() / "licenses"
+
+
 def layouts_dir() -> Path:
     return resources_dir() / "layouts"
 

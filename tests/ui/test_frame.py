@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jaarplanner.services.documents import create_document
@@ -62,19 +61,6 @@ def test_first_run_offers_empty_or_example(monkeypatch: pytest.MonkeyPatch) -> N
     assert chosen is not None and Path(chosen).name == "voorbeeld.sqlite"
     monkeypatch.setattr(dialogs, "first_run_choice", lambda parent=None: None)
     assert app.choose_database(None) == ""
-
-
-def test_qt_own_buttons_speak_dutch(qapp: QApplication) -> None:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
-    assert app.install_qt_translations(qapp)
-    try:
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
-        assert cancel == "Annuleren"
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
 
 
 def test_details_fit_at_1366_and_panel_widths_are_remembered(

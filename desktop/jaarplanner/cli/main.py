@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help=_("use a fresh copy of the example database")
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help=_("check that this installation works (off screen) and exit with 0 or 1"),
+    )
     commands = parser.add_subparsers(dest="command", metavar=_("command"), parser_class=_Parser)
 
     dump = commands.add_parser("dump", help=_("print the documents as JSON"))
@@ -140,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from jaarplanner.cli import commands
 
+    if args.selftest:
+        from jaarplanner.ui.selftest import run_selftest
+
+        return run_selftest()
     if getattr(args, "demo", False):
         from jaarplanner.demo import demo_copy
 

@@ -7,11 +7,11 @@ import sys
 from typing import TYPE_CHECKING
 
 from jaarplanner.errors import UserError
-from jaarplanner.i18n import _, current_language
+from jaarplanner.i18n import _
 from jaarplanner.version import APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
 
 
 def run(database: str | None = None) -> int:
@@ -21,7 +21,10 @@ def run(database: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    install_qt_translations(app)
+    from jaarplanner.ui.language import apply_language, startup_language
+
+    apply_language(app, startup_language())
+    app.setWindowIcon(window_icon())
     from jaarplanner.storage.database import open_database
 
     database = choose_database(database)
@@ -43,7 +46,7 @@ def run(database: str | None = None) -> int:
     def on_error(kind, error, trace) -> None:
         from jaarplanner.ui.dialogs import unexpected_error
 
-        unexpected_error(window, kind, error, trace)
+        unexpected_error(app.activeWindow() or window, kind, error, trace)
 
     sys.excepthook = on_error
     window.restore_layout()
@@ -58,20 +61,16 @@ def run(database: str | None = None) -> int:
         db.close()
 
 
-def install_qt_translations(app: QCoreApplication) -> bool:
-    """Qt's own words (Annuleren, Ja, Nee, Kopiëren in a context menu) in the interface
-    language, from the catalogs that come with Qt."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+def window_icon() -> QIcon:
+    """The program's icon, in every size that was drawn for it."""
+    from PySide6.QtGui import QIcon
 
-    language = current_language()
-    if language == "en":
-        return True
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(f"qtbase_{language}", folder):
-        return False
-    app.installTranslator(translator)
-    return True
+    from jaarplanner.resources import icons_dir
+
+    icon = QIcon()
+    for path in sorted(icons_dir().glob("jaarplanner-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def window_title(database_name: str) -> str:

@@ -5,6 +5,7 @@ on screen)."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import traceback
 from types import TracebackType
 
@@ -16,6 +17,9 @@ from jaarplanner.version import APP_NAME, PUBLISHER, __version__
 
 
 def about(parent: QWidget) -> None:
+    from jaarplanner.resources import base_dir
+
+    folder = str(base_dir())
     QMessageBox.about(
         parent,
         _("About {app}").format(app=APP_NAME),
@@ -24,10 +28,14 @@ def about(parent: QWidget) -> None:
             "<p>Year calendar and year plan for samenwerkingsverbanden passend onderwijs.</p>"
             "<p>Made by {publisher}.</p>"
             "<p>Uses Qt (LGPL 3, through PySide6), SQLAlchemy and Alembic (MIT), ReportLab "
-            "(BSD), Babel (BSD), python-docx and openpyxl (MIT). Fonts: Carlito (SIL Open Font "
-            "License), DejaVu Sans (free licence), Symbola (free for any use). The licence texts "
-            "are in the folder <i>resources/fonts</i> and in the installer.</p>"
-        ).format(app=APP_NAME, version=__version__, publisher=PUBLISHER),
+            "(BSD), Babel (BSD), python-docx and openpyxl (MIT), icalendar (BSD), psycopg "
+            "(LGPL 3). Fonts: Carlito (SIL Open Font License), DejaVu Sans (free licence), "
+            "Symbola (free for any use). The licence texts are in the folders "
+            "<i>licenses</i>, <i>resources/licenses</i> and <i>resources/fonts</i> in "
+            "{folder}.</p>"
+        ).format(
+            app=APP_NAME, version=__version__, publisher=PUBLISHER, folder=html.escape(folder)
+        ),
     )
 
 

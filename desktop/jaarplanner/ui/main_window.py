@@ -40,14 +40,31 @@ from jaarplanner.ui.undo import History
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        history: History | None = None,
+        selection: tuple[str, int | None] = ("", None),
+    ) -> None:
+        """``history`` and ``selection``: taken over from a window this one replaces (after
+        a change of language), so undo and the place in the document stay."""
         super().__init__()
         self.db = db
-        self.history = History(db, self)
+        if history is None:
+            history = History(db, self)
+        else:
+            history.changed.disconnect()
+            history.setParent(self)
+            history.window = self
+        self.history = history
         self.history.changed.connect(self.after_change)
         self.setWindowTitle(window_title(db.display_name))
+        from jaarplanner.ui.app import window_icon
+
+        self.setWindowIcon(window_icon())
         self.documents: list[DocumentData] = []
-        self.selection: tuple[str, int | None] = ("", None)
+        self.selection: tuple[str, int | None] = selection
         self.navigator = QTreeView()
         self.navigator.setAccessibleName(_("Documents, parts and themes"))
         self.navigator.setHeaderHidden(False)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from jaarplanner.i18n import _
+from jaarplanner.i18n import _, current_language
 from jaarplanner.ui import theme_actions
 from jaarplanner.ui.dialogs import about, keys_help
 
@@ -98,6 +98,7 @@ def build_menus(window: MainWindow) -> None:
         action.triggered.connect(lambda _checked=False, h=handler: h(window))
         year_menu.addAction(action)
         window.year_actions[name] = action
+    _language_menu(window)
     help_menu = window.menuBar().addMenu(_("&Help"))
     help_action = QAction(_("&Keys and help"), window)
     help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -112,3 +113,23 @@ def build_menus(window: MainWindow) -> None:
     window.export_action = named["export_pdf"]
     window.calendar_action = named["export_calendar"]
     window.open_after_action = named["open_after"]
+
+
+def _language_menu(window: MainWindow) -> None:
+    """Extra → Taal: each language in its own words; the choice applies at once."""
+    from jaarplanner.ui.language import NAMES, switch_language
+
+    extra = window.menuBar().addMenu(_("E&xtra"))
+    menu = extra.addMenu(_("&Language"))
+    group = QActionGroup(window)
+    window.language_actions: dict[str, QAction] = {}
+    for code, name in NAMES.items():
+        action = QAction(name, window)
+        action.setCheckable(True)
+        action.setChecked(code == current_language())
+        action.triggered.connect(
+            lambda _checked=False, c=code: c != current_language() and switch_language(window, c)
+        )
+        group.addAction(action)
+        menu.addAction(action)
+        window.language_actions[code] = action
