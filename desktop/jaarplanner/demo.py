@@ -19,6 +19,7 @@ from jaarplanner.version import __version__
 
 ORGANISATION = "Samenwerkingsverband Voorbeeldregio"
 SHORT_NAME = "SWV Voorbeeldregio"
+SHIPPED_NAME = "voorbeeld.sqlite"  # built by the PyInstaller spec into resources/examples
 
 
 def example_sources() -> list[Path]:
@@ -97,24 +98,39 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def demo_copy() -> Path:
-    """A fresh copy of the example database in the data folder, built once and cached."""
+def example_database() -> Path:
+    """The untouched example: shipped with the installed program, or (in a checkout) built
+    once into the cache folder. Never opened for writing: hand out ``demo_copy()``."""
+    shipped = resources_dir() / "examples" / SHIPPED_NAME
+    if shipped.exists():
+        return shipped
     from platformdirs import user_cache_path
 
     cache = user_cache_path("Jaarplanner", appauthor=False) / f"voorbeeld-{_fingerprint()}.sqlite"
     if not cache.exists():
         cache.parent.mkdir(parents=True, exist_ok=True)
-        building = cache.with_suffix(".bouw")
-        for leftover in cache.parent.glob(building.name + "*"):
-            leftover.unlink()
-        build_example(building)
-        _checkpoint(building)
-        building.replace(cache)
+        build_pristine(cache)
+    return cache
+
+
+def build_pristine(target: Path) -> None:
+    """Build the example at ``target`` as one self-contained file (no WAL beside it)."""
+    building = target.with_suffix(".bouw")
+    for leftover in target.parent.glob(building.name + "*"):
+        leftover.unlink()
+    build_example(building)
+    _checkpoint(building)
+    building.replace(target)
+
+
+def demo_copy() -> Path:
+    """A fresh copy of the example database in the data folder."""
+    source = example_database()
     target = data_dir() / "voorbeeld.sqlite"
     target.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
-    shutil.copyfile(cache, target)
+    shutil.copyfile(source, target)
     target.chmod(0o600)
     return target
 

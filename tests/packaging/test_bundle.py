@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -75,6 +76,16 @@ def test_the_bundle_carries_licences_catalogs_and_migrations(bundle: Path) -> No
     assert (inside / "translations" / "nl" / "LC_MESSAGES" / "jaarplanner.mo").stat().st_size
     assert (inside / "PySide6" / "Qt" / "translations" / "qtbase_nl.qm").exists()
     assert sorted(p.name for p in (inside / "jaarplanner/storage/migrations/versions").glob("0*"))
+    # the example database, ready to copy, with the fictional network's documents
+    example = sqlite3.connect(
+        f"file:{inside / 'resources/examples/voorbeeld.sqlite'}?mode=ro", uri=True
+    )
+    try:
+        names = {row[0] for row in example.execute("SELECT name FROM organisations")}
+        documents = example.execute("SELECT count(*) FROM documents").fetchone()[0]
+    finally:
+        example.close()
+    assert names == {"Samenwerkingsverband Voorbeeldregio"} and documents >= 3
     # only the languages the program speaks: Babel's other locales are left out
     babel_locales = {p.stem.split("_")[0] for p in (inside / "babel/locale-data").glob("*.dat")}
     assert babel_locales == {"nl", "en", "root"}

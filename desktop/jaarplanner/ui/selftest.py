@@ -1,7 +1,7 @@
 """``jaarplanner --selftest``: does this installation work? (What an IT department runs after
 rolling the program out, and what the packaging test runs on the bundle.)
 
-It builds the example database from the shipped files in a temporary folder, opens it, shows
+It opens a fresh copy of the example database in a temporary data folder, shows
 the main window and the calendar off screen, exports a PDF and checks it. Exit code 0 when
 all went well, 1 with a Dutch message otherwise. A watchdog ends the process after a time
 limit, so it can never hang, whatever Qt does.
@@ -101,12 +101,11 @@ def _step(title: str, work: Callable[[], object]) -> object:
 def _run_steps(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from jaarplanner.demo import build_example
+    from jaarplanner.demo import demo_copy
     from jaarplanner.i18n import current_language
     from jaarplanner.storage.database import open_database
 
-    database = folder / "voorbeeld.sqlite"
-    _step(_("Build the example database"), lambda: build_example(database))
+    database = _step(_("Copy the example database"), demo_copy)
     db = _step(_("Open the database"), lambda: open_database(database, create=False))
     try:
         app = QApplication.instance() or QApplication([sys.argv[0]])
