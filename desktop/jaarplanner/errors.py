@@ -11,6 +11,14 @@ class DatabaseError(UserError):
     """A database that cannot be opened or used; it was left as it was."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The database file is damaged; it was not changed. ``path``: the file."""
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class NotFoundError(UserError):
     """The object asked for does not exist (any more)."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from jaarplanner.i18n import _
 
@@ -47,6 +48,38 @@ def check(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return 1
     print(_("The database is in order: {name}").format(name=db.display_name))
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    """List the backups of a database file, or put one back (the newest good one by default)."""
+    from jaarplanner.errors import UserError
+    from jaarplanner.storage import backup as backups
+    from jaarplanner.storage.database import resolve_target
+
+    _url, path = resolve_target(args.database)
+    if path is None:
+        raise UserError(
+            _("Only a database file has backups; a server database is backed up by its server.")
+        )
+    found = backups.list_backups(path)
+    if args.list:
+        for item in found:
+            print(f"{backups.describe(item)}\t{item.path}")
+        if not found:
+            print(_("There are no backups of {name} yet.").format(name=path.name))
+        return 0
+    if args.backup:
+        chosen = Path(args.backup)
+    else:
+        newest = backups.newest_good(path)
+        if newest is None:
+            raise UserError(_("There is no good backup of {name}.").format(name=path.name))
+        chosen = newest.path
+    kept = backups.restore(chosen, path)
+    print(_("Restored {name} from {backup}.").format(name=path.name, backup=chosen.name))
+    if kept is not None:
+        print(_("The database as it was is kept as {kept}.").format(kept=kept))
     return 0
 
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from jaarplanner import i18n
-from jaarplanner.errors import UserError
+from jaarplanner.errors import DamagedDatabaseError, UserError
 from jaarplanner.i18n import _
 from jaarplanner.version import APP_NAME, __version__
 
@@ -115,6 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--document", type=int, required=True, metavar="ID", help=_("the document to evaluate")
     )
 
+    restore = commands.add_parser("restore", help=_("put a backup of the database back"))
+    _database_option(restore, suppress=True)
+    restore.add_argument("--list", action="store_true", help=_("only list the backups"))
+    restore.add_argument(
+        "--backup", metavar=_("FILE"), help=_("this backup (without it: the newest good one)")
+    )
+
     period = commands.add_parser("period", help=_("show what a period text means, as JSON"))
     period.add_argument("text", help=_("the period text, such as 'sept-dec 2024'"))
     period.add_argument(
@@ -137,6 +144,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except UserError as error:
         print(f"jaarplanner: {error}", file=sys.stderr)
+        if isinstance(error, DamagedDatabaseError):
+            print(
+                _("Put the newest good backup back with: {command}").format(
+                    command=f'jaarplanner restore --database "{error.path}"'
+                ),
+                file=sys.stderr,
+            )
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return EXIT_USER_ERROR
@@ -163,5 +177,6 @@ def _run(args: argparse.Namespace) -> int:
         "export": commands.export,
         "new-year": commands.new_year,
         "evaluate": commands.evaluate,
+        "restore": commands.restore,
     }[args.command]
     return handler(args)

@@ -9,7 +9,6 @@ from jaarplanner.model.document import DocumentData
 from jaarplanner.services.changes import Change
 from jaarplanner.services.documents import delete_document, store_document
 from jaarplanner.storage import orm
-from jaarplanner.storage.backup import backup_sqlite
 from jaarplanner.storage.database import Database
 
 
@@ -19,7 +18,7 @@ def import_documents(db: Database, documents: list[DocumentData]) -> Change:
         with db.reading() as session:
             has_content = session.scalar(select(func.count()).select_from(orm.PlanDocument))
         if has_content:
-            backup_sqlite(db.path, "voor-import")
+            db.keep_backup("voor-import")
     with db.transaction() as session:
         ids = [store_document(session, document) for document in documents]
     label = ngettext("Import document", "Import {n} documents", len(ids)).format(n=len(ids))

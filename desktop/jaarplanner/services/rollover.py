@@ -152,6 +152,7 @@ def roll_forward(db: Database, document_id: int, carry: set[int] | None = None) 
     """Store the next school year's document; ``result`` is a ``RollOver``."""
     document = load_document(db, document_id)
     new, review = next_year_document(document, carry)
+    db.keep_backup("voor-nieuw-jaar")
     with db.transaction() as session:
         new_id = store_document(session, new)
     return Change(

@@ -11,22 +11,27 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from jaarplanner.errors import DatabaseError
+from jaarplanner.errors import DamagedDatabaseError, DatabaseError
 from jaarplanner.i18n import _
-from jaarplanner.storage.backup import backup_sqlite
+from jaarplanner.storage.backup import backup_sqlite, daily_backup
 from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
 from jaarplanner.storage.paths import default_database_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+CHANNEL = "jaarplanner"  # PostgreSQL: NOTIFY after every change, LISTEN in every window
+SENDER = uuid.uuid4().hex  # this program's own notifications are not news to it
+NOTIFY_ARGS = {"channel": CHANNEL, "me": SENDER}
+BUSY_MS = 2000  # how long to wait for another program's lock before saying so
 OUR_TABLES = {"alembic_version", "documents", "organisations"}
 
 
@@ -46,18 +51,36 @@ class Database:
         session = self.sessions()
         try:
             yield session
+            if self.engine.dialect.name == "postgresql":
+                # other users' windows listen for this; delivered only when the commit is
+                session.execute(text("SELECT pg_notify(:channel, :me)"), NOTIFY_ARGS)
             session.commit()
+        except OperationalError as error:
+            session.rollback()
+            if _is_locked(error):
+                raise DatabaseError(_locked_message(self.display_name)) from error
+            raise
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
 
+    def keep_backup(self, reason: str) -> Path | None:
+        """A copy of an SQLite file before a big step; a server's backups are its own."""
+        if self.path is None or not self.path.exists():
+            return None
+        return backup_sqlite(self.path, reason)
+
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         session = self.sessions()
         try:
             yield session
+        except OperationalError as error:
+            if _is_locked(error):
+                raise DatabaseError(_locked_message(self.display_name)) from error
+            raise
         finally:
             session.rollback()
             session.close()
@@ -78,7 +101,7 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_MS}")
     cursor.close()
 
 
@@ -131,11 +154,7 @@ def _inspect_sqlite_file(path: Path) -> str | None:
     try:
         verdict = connection.execute("PRAGMA quick_check").fetchone()
         if not verdict or verdict[0] != "ok":
-            raise DatabaseError(
-                _(
-                    "The database '{name}' is damaged. It has not been changed; restore a backup."
-                ).format(name=name)
-            )
+            raise _damaged(path)
         tables = {
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -155,13 +174,8 @@ def _inspect_sqlite_file(path: Path) -> str | None:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            raise DatabaseError(
-                _(
-                    "The database '{name}' is locked by another program. Close that program "
-                    "and try again."
-                ).format(name=name)
-            ) from error
+        if _is_locked(error):
+            raise DatabaseError(_locked_message(name)) from error
         raise DatabaseError(
             _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
                 name=name
@@ -169,13 +183,18 @@ def _inspect_sqlite_file(path: Path) -> str | None:
         ) from error
     except sqlite3.DatabaseError as error:
         # The header says SQLite, but the pages cannot be read: the file is damaged.
-        raise DatabaseError(
-            _(
-                "The database '{name}' is damaged. It has not been changed; restore a backup."
-            ).format(name=name)
-        ) from error
+        raise _damaged(path) from error
     finally:
         connection.close()
+
+
+def _damaged(path: Path) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        _("The database '{name}' is damaged. It has not been changed; restore a backup.").format(
+            name=path.name
+        ),
+        path,
+    )
 
 
 def _create_private_file(path: Path) -> None:
@@ -266,8 +285,24 @@ def open_database(
         raise DatabaseError(
             _("The database cannot be opened: {reason}").format(reason=_short(error))
         ) from error
+    if path is not None and existed and revision is not None:
+        # no copy today (a full disk, a lock) does not stop the work: the file itself is fine
+        with contextlib.suppress(OSError, sqlite3.Error):
+            daily_backup(path, backup_dir)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, path=path, backup=backup)
+
+
+def _is_locked(error: BaseException) -> bool:
+    message = str(getattr(error, "orig", None) or error).lower()
+    return "locked" in message or "busy" in message
+
+
+def _locked_message(name: str) -> str:
+    return _(
+        "The database '{name}' is in use by another program, which holds it locked. Nothing "
+        "was changed; close that program or try again in a moment."
+    ).format(name=name)
 
 
 def _short(error: BaseException) -> str:

@@ -6,7 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from jaarplanner.errors import UserError
+from jaarplanner.errors import DamagedDatabaseError, UserError
 from jaarplanner.i18n import _
 from jaarplanner.version import APP_NAME, __version__
 
@@ -32,6 +32,13 @@ def run(database: str | None = None) -> int:
         return 0
     try:
         db = open_database(database)
+    except DamagedDatabaseError as error:
+        from jaarplanner.ui.restore_flow import offer_restore
+
+        restored = offer_restore(None, error)
+        if restored is None:
+            return 1
+        db = restored
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1

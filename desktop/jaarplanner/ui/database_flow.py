@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from jaarplanner.errors import UserError
+from jaarplanner.errors import DamagedDatabaseError, UserError
 from jaarplanner.i18n import _
 
 if TYPE_CHECKING:
@@ -36,6 +36,13 @@ def switch(window: MainWindow, target: str | Path, *, create: bool) -> bool:
     window.save_open_edits()
     try:
         db = open_database(target, create=create)
+    except DamagedDatabaseError as error:
+        from jaarplanner.ui.restore_flow import offer_restore
+
+        restored = offer_restore(window, error)
+        if restored is None:
+            return False
+        db = restored
     except UserError as error:
         QMessageBox.warning(window, _("Open database"), str(error))
         return False

@@ -47,6 +47,12 @@ def build_menus(window: MainWindow) -> None:
     ):
         file_menu.addAction(named[name])
     file_menu.addSeparator()
+    from jaarplanner.ui.restore_flow import ask_restore
+
+    window.restore_action = QAction(_("Restore from &backup…"), window)
+    window.restore_action.triggered.connect(lambda: ask_restore(window))
+    file_menu.addAction(window.restore_action)
+    file_menu.addSeparator()
     file_menu.addAction(named["quit"])
     edit_menu = window.menuBar().addMenu(_("&Edit"))
     edit_menu.addAction(window.undo_action)
