@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 
 class UserError(Exception):
     """Something the user asked for cannot be done; ``str(error)`` says why, in Dutch."""
@@ -24,4 +27,18 @@ class NotFoundError(UserError):
 
 
 class ConflictError(UserError):
-    """Somebody else changed the same object in the meantime."""
+    """Somebody else changed the same object in the meantime. For a text: ``mine`` (what
+    this user wanted), ``theirs`` (what is stored now) and ``retry``, the same change made
+    over theirs (a callable taking the database)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        label: str = "",
+        mine: str | None = None,
+        theirs: str | None = None,
+        retry: Callable[[Any], Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.label, self.mine, self.theirs, self.retry = label, mine, theirs, retry

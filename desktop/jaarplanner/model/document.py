@@ -43,6 +43,7 @@ class RowData:
     number: str | None = None
     continued_by: list[RowData] = field(default_factory=list)
     search_cache: str | None = field(default=None, repr=False, compare=False)
+    version: int | None = field(default=None, repr=False, compare=False)  # as loaded
 
     def value(self, name: Field) -> str:
         return self.fields.get(name, "")

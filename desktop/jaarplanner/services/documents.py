@@ -373,6 +373,7 @@ def _theme_data(theme: orm.Theme, children: dict[int | None, list[orm.Theme]]) -
                 amount_cents=r.amount_cents,
                 notes=r.notes,
                 kpis=[k.number for k in r.kpis],
+                version=r.version,
             )
             for r in theme.rows
         ],

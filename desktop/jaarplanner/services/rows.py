@@ -37,13 +37,6 @@ def _editable_row(session: Session, row_id: int) -> orm.Row:
     return row
 
 
-def _check_version(row: orm.Row, expected_version: int | None) -> None:
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError(
-            _("Somebody else changed this row in the meantime. Your change was not saved.")
-        )
-
-
 def add_row(
     db: Database,
     theme_id: int,
@@ -72,9 +65,17 @@ def edit_field(
     field = Field(field)
     with db.transaction() as session:
         row = _editable_row(session, row_id)
-        _check_version(row, expected_version)
         old = getattr(row, field.value)
         new = richtext.clean(value)
+        if expected_version is not None and row.version != expected_version and new != old:
+            stored = row.version
+            raise ConflictError(
+                _("Somebody else changed this row in the meantime. Your change was not saved."),
+                label=field_label(field),
+                mine=new,
+                theirs=old,
+                retry=lambda d: edit_field(d, row_id, field, new, expected_version=stored),
+            )
         if new != old:
             setattr(row, field.value, new)
     label = _("Edit {field}").format(field=field_label(field))

@@ -9,6 +9,7 @@ the file has been kept.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sqlite3
 import uuid
@@ -29,8 +30,6 @@ from jaarplanner.storage.paths import default_database_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHANNEL = "jaarplanner"  # PostgreSQL: NOTIFY after every change, LISTEN in every window
-SENDER = uuid.uuid4().hex  # this program's own notifications are not news to it
-NOTIFY_ARGS = {"channel": CHANNEL, "me": SENDER}
 BUSY_MS = 2000  # how long to wait for another program's lock before saying so
 OUR_TABLES = {"alembic_version", "documents", "organisations"}
 
@@ -44,6 +43,8 @@ class Database:
     url: str
     path: Path | None
     backup: Path | None = None
+    # who made a change, in PostgreSQL's notifications: one's own changes are no news
+    sender: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -53,7 +54,10 @@ class Database:
             yield session
             if self.engine.dialect.name == "postgresql":
                 # other users' windows listen for this; delivered only when the commit is
-                session.execute(text("SELECT pg_notify(:channel, :me)"), NOTIFY_ARGS)
+                session.execute(
+                    text("SELECT pg_notify(:channel, :me)"),
+                    {"channel": CHANNEL, "me": self.sender},
+                )
             session.commit()
         except OperationalError as error:
             session.rollback()

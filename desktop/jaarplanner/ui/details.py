@@ -173,10 +173,7 @@ class DetailsPanel(QStackedWidget):
 
     def _save_field(self, field, value: str) -> None:
         if self.row is not None and self.row.id is not None:
-            row_id = self.row.id
-            self.window_.history.perform(
-                lambda db: row_service.edit_field(db, row_id, field, value)
-            )
+            self.window_.edit_field(self.row.id, field, value, self.row.version)
 
     def _save_status(self, index: int) -> None:
         if self.row is None or self.row.id is None:

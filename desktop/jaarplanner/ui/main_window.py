@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self._format_bar()
         self._search_bar()
         self.reload()
+        from jaarplanner.ui.others import OthersWatch
+
+        self.others = OthersWatch(self)
 
     # -- actions and menus ---------------------------------------------------------------
     def _actions(self) -> None:
@@ -202,6 +205,10 @@ class MainWindow(QMainWindow):
         self.db = db
         self.history.db = db
         self.history.stack.clear()
+        self.others.close()
+        from jaarplanner.ui.others import OthersWatch
+
+        self.others = OthersWatch(self)
         self.selection = ("", None)
         self.setWindowTitle(window_title(db.display_name))
         self.reload()
@@ -252,6 +259,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_open_edits()
+        self.others.close()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
@@ -379,6 +387,7 @@ class MainWindow(QMainWindow):
             return SchoolYear.containing(dt.date.today())
 
     def after_change(self, result: object) -> None:
+        self.others.own_change()
         current = self.table.currentIndex()
         row = self.table.current_row()
         column = current.column() if current.isValid() else 1
@@ -388,11 +397,30 @@ class MainWindow(QMainWindow):
             self.table.select_row(target, column)
 
     # -- changes ----------------------------------------------------------------------------
-    def edit_field(self, row_id: int, field: Field, value: str) -> bool:
+    def edit_field(self, row_id: int, field: Field, value: str, version: int | None = None) -> bool:
+        """Save one text of a row. The row's version as shown is sent along: when somebody
+        else changed the row since, the user sees both texts and chooses."""
+        if version is None:
+            version = self.shown_version(row_id)
         return (
-            self.history.perform(lambda db: row_service.edit_field(db, row_id, field, value))
+            self.history.perform(
+                lambda db: row_service.edit_field(
+                    db, row_id, field, value, expected_version=version
+                )
+            )
             is not None
         )
+
+    def shown_version(self, row_id: int) -> int | None:
+        for line in self.rows_model.lines:
+            if line.row is not None and line.row.id == row_id:
+                return line.row.version
+        for document in self.documents:
+            for part in document.parts:
+                for row in part.all_rows():
+                    if row.id == row_id:
+                        return row.version
+        return None
 
     def move_period(self, row_id: int, text: str) -> None:
         """A bar dragged in the calendar: the period text becomes the new dates."""

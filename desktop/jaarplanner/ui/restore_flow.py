@@ -94,6 +94,7 @@ def ask_restore(window: MainWindow) -> bool:
         return False
     chosen = dialog.chosen()
     window.save_open_edits()
+    window.others.close()  # no connection may stay open on the file being replaced
     window.db.close()
     try:
         backups.restore(chosen.path, path)

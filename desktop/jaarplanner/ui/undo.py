@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from jaarplanner.errors import UserError
+from jaarplanner.errors import ConflictError, UserError
 from jaarplanner.i18n import _
 from jaarplanner.services.changes import Change
 from jaarplanner.storage.database import Database
@@ -57,6 +57,13 @@ class History(QObject):
         """Make a change; on a refusal show the Dutch reason and change nothing."""
         try:
             change = action(self.db)
+        except ConflictError as error:
+            from jaarplanner.ui.conflict_dialog import resolve_conflict
+
+            if error.retry is not None and resolve_conflict(self.window, error):
+                return self.perform(error.retry)
+            self.changed.emit(None)  # show what is stored now
+            return None
         except UserError as error:
             QMessageBox.warning(self.window, _("Not possible"), str(error))
             return None

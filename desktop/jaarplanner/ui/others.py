@@ -1,0 +1,63 @@
+"""Changes made by somebody else on the same database appear in the window by themselves:
+a look every second; the window reloads when the user is not in the middle of typing (then
+it waits until the text is saved), keeping the selected row."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from jaarplanner.i18n import _
+from jaarplanner.storage.watch import ChangeWatcher
+
+if TYPE_CHECKING:
+    from jaarplanner.ui.main_window import MainWindow
+
+POLL_MS = 1000
+
+
+class OthersWatch(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.watcher = ChangeWatcher(window.db)
+        self.waiting = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.look)
+        self.timer.start()
+
+    def look(self) -> bool:
+        """Reload when somebody else changed something; True when it did."""
+        if self.watcher.changed():
+            self.waiting = True
+        if not self.waiting or self._busy():
+            return False
+        self.waiting = False
+        window = self.window
+        current = window.table.currentIndex()
+        row = window.table.current_row()
+        window.reload()
+        if row is not None and row.id is not None:
+            window.table.select_row(row.id, current.column() if current.isValid() else 1)
+        window.statusBar().showMessage(_("Updated with changes made by somebody else."), 5000)
+        return True
+
+    def _busy(self) -> bool:
+        from jaarplanner.ui.details import FieldEditor
+
+        window = self.window
+        if QApplication.activeModalWidget() is not None:
+            return True
+        if window.table.state() == QAbstractItemView.State.EditingState:
+            return True
+        return any(editor.pending() for editor in window.details.findChildren(FieldEditor))
+
+    def own_change(self) -> None:
+        self.watcher.absorb()
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.watcher.close()

@@ -1,0 +1,153 @@
+"""Two people on one database (one SQLite file, or a real PostgreSQL server): a change to a
+row somebody else changed in the meantime is refused every time and both texts are shown;
+nothing is overwritten silently; each sees the other's changes without a restart; a file
+another program holds locked gets a Dutch message instead of a freeze."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from jaarplanner.errors import ConflictError, DatabaseError
+from jaarplanner.model.richtext import from_plain, to_plain
+from jaarplanner.model.values import Field
+from jaarplanner.services import rows
+from jaarplanner.services.documents import create_document, list_documents, load_document
+from jaarplanner.storage.database import Database, open_database
+from jaarplanner.storage.watch import ChangeWatcher
+from jaarplanner.ui.conflict_dialog import ConflictDialog
+from jaarplanner.ui.main_window import MainWindow
+from tests.factories import sample_document
+
+
+@pytest.fixture
+def two(db: Database) -> Iterator[tuple[Database, Database]]:
+    """Anne and Bert: two connections to the same database."""
+    create_document(db, sample_document())
+    other = open_database(db.url)
+    yield db, other
+    other.close()
+
+
+def _first_row(db: Database):
+    return load_document(db, list_documents(db)[0].id).parts[0].all_rows()[0]
+
+
+def _what(db: Database) -> str:
+    return to_plain(_first_row(db).value(Field.WHAT))
+
+
+def test_a_conflict_is_detected_every_time(two: tuple[Database, Database]) -> None:
+    anne, bert = two
+    for turn in range(6):
+        first, second = (anne, bert) if turn % 2 == 0 else (bert, anne)
+        seen = _first_row(second)  # what the second one has on screen
+        rows.edit_field(
+            first, seen.id, Field.WHAT, f"eerste {turn}", expected_version=_first_row(first).version
+        )
+        with pytest.raises(ConflictError) as refused:
+            rows.edit_field(
+                second, seen.id, Field.WHAT, f"tweede {turn}", expected_version=seen.version
+            )
+        assert "Iemand anders" in str(refused.value)
+        assert to_plain(refused.value.mine) == f"tweede {turn}"
+        assert to_plain(refused.value.theirs) == f"eerste {turn}"
+        assert _what(first) == _what(second) == f"eerste {turn}"  # nothing overwritten
+    # choosing one's own text saves it over the other's, knowingly
+    refused.value.retry(anne)
+    assert _what(bert) == "tweede 5"
+
+
+def _wait_for(watcher: ChangeWatcher, seconds: float = 3.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if watcher.changed():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_each_sees_the_others_changes_not_their_own(two: tuple[Database, Database]) -> None:
+    anne, bert = two
+    watcher = ChangeWatcher(anne)
+    try:
+        assert not watcher.changed()
+        row = _first_row(anne)
+        rows.edit_field(anne, row.id, Field.WHO, "Anne")
+        watcher.absorb()
+        assert not _wait_for(watcher, 0.5)  # her own change is no news
+        rows.edit_field(bert, row.id, Field.WHO, "Bert")
+        assert _wait_for(watcher)
+        assert not watcher.changed()
+    finally:
+        watcher.close()
+
+
+def test_the_window_shows_both_texts_and_keeps_theirs_unless_asked(
+    qtbot: QtBot, two: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    anne, bert = two
+    window = MainWindow(anne)
+    qtbot.addWidget(window)
+    row = _first_row(anne)
+    rows.edit_field(bert, row.id, Field.WHAT, from_plain("Tekst van Bert"))
+    shown: list[dict[str, str]] = []
+    choice = {"answer": QDialog.DialogCode.Rejected}
+
+    def answer(dialog: ConflictDialog) -> QDialog.DialogCode:
+        shown.append({key: view.toPlainText() for key, view in dialog.texts.items()})
+        return choice["answer"]
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    assert not window.edit_field(row.id, Field.WHAT, from_plain("Tekst van Anne"))
+    assert shown[-1] == {"mine": "Tekst van Anne", "theirs": "Tekst van Bert"}
+    assert _what(anne) == "Tekst van Bert"  # theirs kept
+    choice["answer"] = QDialog.DialogCode.Accepted
+    assert window.edit_field(row.id, Field.WHAT, from_plain("Tekst van Anne"), row.version)
+    assert len(shown) == 2
+    assert _what(bert) == "Tekst van Anne"  # mine, chosen knowingly
+
+
+def test_the_others_change_appears_in_the_window(
+    qtbot: QtBot, two: tuple[Database, Database]
+) -> None:
+    anne, bert = two
+    window = MainWindow(anne)
+    qtbot.addWidget(window)
+    window.show()
+    document = window.documents[0]
+    window.select_in_navigator("PartData", document.parts[0].id)
+    row = document.parts[0].all_rows()[0]
+    rows.edit_field(bert, row.id, Field.WHAT, from_plain("Door Bert veranderd"))
+
+    def shows_it() -> None:
+        texts = [
+            to_plain(line.row.value(Field.WHAT)) for line in window.rows_model.lines if line.row
+        ]
+        assert "Door Bert veranderd" in texts
+
+    qtbot.waitUntil(shows_it, timeout=5000)  # the window's own timer looks every second
+    assert "ander" in window.statusBar().currentMessage()
+
+
+def test_a_locked_file_gets_a_message_not_a_freeze(sqlite_db: Database) -> None:
+    create_document(sqlite_db, sample_document())
+    row = _first_row(sqlite_db)
+    before = _what(sqlite_db)
+    holder = sqlite3.connect(sqlite_db.path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(DatabaseError) as refused:
+            rows.edit_field(sqlite_db, row.id, Field.WHAT, "tijdens het slot")
+        assert time.monotonic() - started < 5
+        assert "in gebruik bij een ander programma" in str(refused.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert _what(sqlite_db) == before
