@@ -4,6 +4,7 @@ cannot be read: too large, empty, an image, a protected Office file, a broken ar
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from jaarplanner.errors import UserError
@@ -33,7 +34,7 @@ def check_zip(path: Path) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
         members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
         raise ImportFileError(
             _("'{name}' is damaged or incomplete and cannot be read.").format(name=name)
         ) from error
@@ -47,8 +48,8 @@ def check_zip(path: Path) -> zipfile.ZipFile:
     bad = None
     try:
         bad = archive.testzip()
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError):
-        bad = "?"
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError):
+        bad = "?"  # a damaged compressed stream (found by the fuzz tests)
     if bad is not None:
         archive.close()
         raise ImportFileError(

@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from xml.sax.saxutils import escape
 
+from babel.numbers import format_decimal
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from jaarplanner.exporters.pdf.fonts import FALLBACK, fallback_for, needs_fallback
+from jaarplanner.i18n import _, babel_locale
 from jaarplanner.model.richtext import own_bullet
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -129,9 +131,20 @@ def blocks(rich: str) -> list[Block]:
 
 
 def flowables(rich: str, style: ParagraphStyle) -> list[Flowable]:
-    """Paragraphs for one cell or section; list items indented, with their own bullet."""
+    """Paragraphs for one cell or section; list items indented, with their own bullet. A
+    text longer than ``MAX_CHARS`` is cut in the PDF, with a note saying so (ReportLab needs
+    minutes for a cell that runs over hundreds of pages); the stored text stays whole."""
     found: list[Flowable] = []
-    for block in blocks(rich):
+    left = MAX_CHARS
+    all_blocks = blocks(rich)
+    total = sum(len(_visible(b.markup)) for b in all_blocks)
+    for block in all_blocks:
+        if left <= 0:
+            break
+        markup = block.markup
+        if len(_visible(markup)) > left:
+            markup = pieces(markup, left)[0]
+        left -= len(_visible(markup))
         if block.bullet:
             indent = style.fontSize * (1.1 + 1.1 * block.depth)
             item = ParagraphStyle(
@@ -144,11 +157,72 @@ def flowables(rich: str, style: ParagraphStyle) -> list[Flowable]:
                 item.bulletFontName = fallback_for(block.bullet[0]) or FALLBACK
             found.append(
                 Paragraph(
-                    block.markup or "&#160;",
+                    markup or "&#160;",
                     item,
                     bulletText=escape(_CONTROL.sub("", block.bullet)),
                 )
             )
         else:
-            found.append(Paragraph(block.markup, style))
+            found.append(Paragraph(markup, style))
+    if total > MAX_CHARS:
+        note = _(
+            "[… shortened in the PDF: this text has {count} characters; all of it is in "
+            "Jaarplanner and in the Word and Excel exports]"
+        ).format(count=format_decimal(total, locale=babel_locale()))
+        found.append(Paragraph(f"<i>{text(note)}</i>", style))
     return found
+
+
+MAX_CHARS = 100_000  # about 60 pages of one cell; more takes ReportLab minutes
+
+
+def _visible(markup: str) -> str:
+    return _TOKEN.sub("", markup)
+
+
+_TOKEN = re.compile(r"(<[^>]+>)")
+
+
+def pieces(markup: str, size: int) -> list[str]:
+    """``markup`` as pieces of at most about ``size`` characters of text, cut at spaces,
+    with the inline tags that are open at a cut closed and opened again."""
+    if len(markup) <= size:
+        return [markup]
+    found: list[str] = []
+    current: list[str] = []
+    count = 0
+    open_tags: list[str] = []
+    for token in _TOKEN.split(markup):
+        if not token:
+            continue
+        if token.startswith("<"):
+            current.append(token)
+            name = token[1:].split()[0].rstrip("/>").lower()
+            if token.startswith("</"):
+                if open_tags:
+                    open_tags.pop()
+            elif not token.endswith("/>") and name not in ("br",):
+                open_tags.append(token)
+            continue
+        while count + len(token) > size:
+            room = max(size - count, 1)
+            cut = token.rfind(" ", 0, room)
+            skip = 1
+            if cut <= 0:  # no space in reach: cut the word, but never inside an entity
+                cut, skip = room, 0
+                amp = token.rfind("&", 0, cut)
+                if amp >= 0 and ";" not in token[amp:cut]:
+                    cut = amp or len(token)
+            current.append(token[:cut])
+            found.append("".join(current) + "".join(_closing(t) for t in reversed(open_tags)))
+            current, count = list(open_tags), 0
+            token = token[cut + skip :]
+        current.append(token)
+        count += len(token)
+    if current:
+        found.append("".join(current))
+    return found
+
+
+def _closing(opening: str) -> str:
+    return "</" + opening[1:].split()[0].rstrip(">") + ">"
