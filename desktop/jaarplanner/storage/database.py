@@ -13,7 +13,7 @@ import dataclasses
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from jaarplanner.errors import DamagedDatabaseError, DatabaseError
 from jaarplanner.i18n import _
 from jaarplanner.storage.backup import backup_sqlite, daily_backup
 from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
+from jaarplanner.storage.network import is_network_path
 from jaarplanner.storage.paths import default_database_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -99,14 +100,18 @@ class Database:
         self.engine.dispose()
 
 
-def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    # WAL with synchronous=FULL: a commit that returned survives a power loss.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_MS}")
-    cursor.close()
+def _sqlite_pragmas(journal: str) -> Callable[[sqlite3.Connection, object], None]:
+    def apply(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        # WAL (DELETE on a network share) with synchronous=FULL: a commit that returned
+        # survives a power loss.
+        cursor.execute(f"PRAGMA journal_mode={journal}")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_MS}")
+        cursor.close()
+
+    return apply
 
 
 def resolve_target(target: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
@@ -272,7 +277,8 @@ def open_database(
             _("'{target}' is not a database address that can be used.").format(target=url)
         ) from error
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        journal = "DELETE" if path is not None and is_network_path(path) else "WAL"
+        event.listen(engine, "connect", _sqlite_pragmas(journal))
     backup = None
     try:
         if path is None:
