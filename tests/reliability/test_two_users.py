@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from jaarplanner.errors import ConflictError, DatabaseError
 from jaarplanner.model.richtext import from_plain, to_plain
-from jaarplanner.model.values import Field
+from jaarplanner.model.values import Field, RowStatus
 from jaarplanner.services import rows
 from jaarplanner.services.documents import create_document, list_documents, load_document
 from jaarplanner.storage.database import Database, open_database
@@ -61,6 +61,24 @@ def test_a_conflict_is_detected_every_time(two: tuple[Database, Database]) -> No
     # choosing one's own text saves it over the other's, knowingly
     refused.value.retry(anne)
     assert _what(bert) == "tweede 5"
+
+
+def test_status_priority_and_delete_conflicts_too(two: tuple[Database, Database]) -> None:
+    anne, bert = two
+    seen = _first_row(bert)
+    rows.edit_field(anne, seen.id, Field.WHO, "Anne", expected_version=seen.version)
+    with pytest.raises(ConflictError) as status:
+        rows.set_status(bert, seen.id, RowStatus.REALISED, expected_version=seen.version)
+    assert (status.value.mine, status.value.theirs) == ("gerealiseerd", "gepland")
+    with pytest.raises(ConflictError) as priority:
+        rows.set_attributes(bert, seen.id, expected_version=seen.version, priority=True)
+    assert (priority.value.mine, priority.value.theirs) == ("Prioriteit: ja", "Prioriteit: nee")
+    with pytest.raises(ConflictError) as deleting:
+        rows.delete_row(bert, seen.id, expected_version=seen.version)
+    assert "Evaluatie" in deleting.value.theirs
+    assert _first_row(anne).status == RowStatus.PLANNED and _first_row(anne).id == seen.id
+    deleting.value.retry(bert)  # deleting after all, knowingly
+    assert _first_row(anne).id != seen.id
 
 
 def _wait_for(watcher: ChangeWatcher, seconds: float = 3.0) -> bool:

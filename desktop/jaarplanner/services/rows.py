@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from jaarplanner.errors import ConflictError, NotFoundError, UserError
 from jaarplanner.i18n import _, ngettext
 from jaarplanner.model import richtext
-from jaarplanner.model.values import Field, RowStatus, field_label
+from jaarplanner.model.values import Field, RowStatus, field_label, status_label
 from jaarplanner.services.changes import Change
 from jaarplanner.services.records import (
     Capture,
@@ -35,6 +35,20 @@ def _editable_row(session: Session, row_id: int) -> orm.Row:
     row = get(session, orm.Row, row_id)
     ensure_editable(theme_document(row.theme))
     return row
+
+
+def _refuse_if_changed(
+    row: orm.Row, expected_version: int | None, label: str, mine: str, theirs: str, retry
+) -> None:
+    """Somebody else changed the row since it was shown: refuse, with both versions."""
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError(
+            _("Somebody else changed this row in the meantime. Your change was not saved."),
+            label=label,
+            mine=mine,
+            theirs=theirs,
+            retry=retry,
+        )
 
 
 def add_row(
@@ -67,14 +81,15 @@ def edit_field(
         row = _editable_row(session, row_id)
         old = getattr(row, field.value)
         new = richtext.clean(value)
-        if expected_version is not None and row.version != expected_version and new != old:
+        if new != old:  # typing the same text as the other is no conflict
             stored = row.version
-            raise ConflictError(
-                _("Somebody else changed this row in the meantime. Your change was not saved."),
-                label=field_label(field),
-                mine=new,
-                theirs=old,
-                retry=lambda d: edit_field(d, row_id, field, new, expected_version=stored),
+            _refuse_if_changed(
+                row,
+                expected_version,
+                field_label(field),
+                new,
+                old,
+                lambda d: edit_field(d, row_id, field, new, expected_version=stored),
             )
         if new != old:
             setattr(row, field.value, new)
@@ -82,7 +97,9 @@ def edit_field(
     return Change(label, lambda d: edit_field(d, row_id, field, old), row_id)
 
 
-def set_attributes(db: Database, row_id: int, **values: Any) -> Change:
+def set_attributes(
+    db: Database, row_id: int, *, expected_version: int | None = None, **values: Any
+) -> Change:
     """Change priority, amount (in cents), notes or whether the row continues."""
     unknown = set(values) - set(ATTRIBUTES) | ({"status"} & set(values))
     if unknown:
@@ -93,14 +110,41 @@ def set_attributes(db: Database, row_id: int, **values: Any) -> Change:
     with db.transaction() as session:
         row = _editable_row(session, row_id)
         old = {name: getattr(row, name) for name in values}
+        stored = row.version
+        _refuse_if_changed(
+            row,
+            expected_version,
+            _("Change row"),
+            _describe(values),
+            _describe(old),
+            lambda d: set_attributes(d, row_id, expected_version=stored, **values),
+        )
         for name, value in values.items():
             setattr(row, name, value)
     return Change(_("Change row"), lambda d: set_attributes(d, row_id, **old), row_id)
 
 
-def delete_row(db: Database, row_id: int) -> Change:
+def _describe(values: dict[str, Any]) -> str:
+    words = {True: _("yes"), False: _("no")}
+    names = {"priority": _("Priority"), "notes": _("Notes"), "continuation": _("Continues")}
+    return "; ".join(
+        f"{names.get(name, name)}: {words.get(value, value) if isinstance(value, bool) else value}"
+        for name, value in values.items()
+    )
+
+
+def delete_row(db: Database, row_id: int, *, expected_version: int | None = None) -> Change:
     with db.transaction() as session:
         row = _editable_row(session, row_id)
+        stored = row.version
+        _refuse_if_changed(
+            row,
+            expected_version,
+            _("Delete row"),
+            _("(the row deleted)"),
+            row.what,
+            lambda d: delete_row(d, row_id, expected_version=stored),
+        )
         theme_id = row.theme_id
         index = sibling_ids(session, ROWS, ROWS.c.theme_id == theme_id).index(row_id)
         capture = Capture()
@@ -193,6 +237,8 @@ def set_status(
     status: RowStatus | str,
     explanation: str = "",
     day: dt.date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> Change:
     """Give a row a new status; the change is kept in its history with date and explanation.
 
@@ -202,6 +248,15 @@ def set_status(
     with db.transaction() as session:
         row = get(session, orm.Row, row_id)
         old = row.status
+        stored = row.version
+        _refuse_if_changed(
+            row,
+            expected_version,
+            _("Status"),
+            status_label(status),
+            status_label(RowStatus(old)),
+            lambda d: set_status(d, row_id, status, explanation, day, expected_version=stored),
+        )
         row.status = status.value
         record = orm.StatusChange(
             row_id=row_id,

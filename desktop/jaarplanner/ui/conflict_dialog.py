@@ -23,9 +23,9 @@ class ConflictDialog(QDialog):
         grid = QGridLayout(self)
         intro = QLabel(
             _(
-                "Somebody else changed “{field}” of this row while you were working on it. "
-                "Which text should stay?"
-            ).format(field=error.label)
+                "Somebody else changed this row while you were working on it. Which should "
+                "stay? ({what})"
+            ).format(what=error.label)
         )
         intro.setWordWrap(True)
         grid.addWidget(intro, 0, 0, 1, 2)

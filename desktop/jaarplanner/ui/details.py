@@ -187,16 +187,20 @@ class DetailsPanel(QStackedWidget):
         if not ok:
             self.status.setCurrentIndex(self.status.findData(self.row.status.value))
             return
-        row_id = self.row.id
+        row_id, version = self.row.id, self.row.version
         self.window_.history.perform(
-            lambda db: row_service.set_status(db, row_id, status, explanation)
+            lambda db: row_service.set_status(
+                db, row_id, status, explanation, expected_version=version
+            )
         )
 
     def _save_priority(self, checked: bool) -> None:
         if self.row is not None and self.row.id is not None and checked != self.row.priority:
-            row_id = self.row.id
+            row_id, version = self.row.id, self.row.version
             self.window_.history.perform(
-                lambda db: row_service.set_attributes(db, row_id, priority=checked)
+                lambda db: row_service.set_attributes(
+                    db, row_id, expected_version=version, priority=checked
+                )
             )
 
     def _save_kpi(self, item: QListWidgetItem) -> None:

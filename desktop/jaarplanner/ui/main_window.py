@@ -452,7 +452,9 @@ class MainWindow(QMainWindow):
     def delete_row(self) -> None:
         row = self.table.current_row()
         if row is not None and row.id is not None:
-            self.history.perform(lambda db: row_service.delete_row(db, row.id))
+            self.history.perform(
+                lambda db: row_service.delete_row(db, row.id, expected_version=row.version)
+            )
 
     def move_row(self, step: int) -> None:
         theme, index = self._theme_and_index()
