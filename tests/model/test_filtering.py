@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from jaarplanner.model.document import RowData
-from jaarplanner.model.filtering import RowFilter, matches
+from jaarplanner.model.filtering import RowFilter, SearchIndex, matches, select
 from jaarplanner.model.values import Field, RowStatus
 
 ROW = RowData(
@@ -38,3 +41,37 @@ def test_who_month_kpi_status_priority() -> None:
     plain = RowData(fields={Field.WHAT: "x"})
     assert not matches(plain, RowFilter(priority_only=True), year)
     assert not RowFilter().active and RowFilter(month=3).active
+
+
+WORDS = ["plan", "overleg", "17-3", "ib", "intern", "&amp;", "café", "okt"]
+
+
+@st.composite
+def _rows(draw: st.DrawFn) -> list[RowData]:
+    found = []
+    for number in range(draw(st.integers(0, 30))):
+        text = " ".join(draw(st.lists(st.sampled_from(WORDS), max_size=5)))
+        if draw(st.booleans()):
+            text = f"<p><b>{text}</b></p><ul><li>{draw(st.sampled_from(WORDS))}</li></ul>"
+        found.append(
+            RowData(
+                fields={Field.WHAT: text, Field.WHO: draw(st.sampled_from(["", "ib", "Plan"]))},
+                priority=draw(st.booleans()),
+                number=str(number + 1),
+            )
+        )
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=_rows(),
+    text=st.lists(st.sampled_from([*WORDS, "1", "pla", "xyz"]), max_size=3).map(" ".join),
+    priority=st.booleans(),
+)
+def test_the_index_selects_what_the_rule_matches(
+    rows: list[RowData], text: str, priority: bool
+) -> None:
+    rule = RowFilter(text=text, priority_only=priority)
+    expected = [row for row in rows if matches(row, rule, "2024-2025")]
+    assert select(SearchIndex(rows), rule, "2024-2025") == expected

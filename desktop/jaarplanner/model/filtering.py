@@ -4,7 +4,10 @@ priority only. Pure, so the table and the tests use the same rule."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import html
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
 from jaarplanner.model.document import RowData
 from jaarplanner.model.richtext import to_plain
@@ -71,7 +74,62 @@ def searchable_text(row: RowData) -> str:
     """The row's number and words in lower case, kept on the row after the first search."""
     cached = row.search_cache
     if cached is None:
-        text = " ".join(to_plain(v) for v in row.fields.values()).lower()
+        markup = " ".join(row.fields.values())  # the stored form: cleaned rich text
+        text = _INLINE.sub("", _BLOCK.sub(" ", markup))
+        if "&" in text:
+            text = html.unescape(text)
+        text = text.lower()
         cached = f"{row.number} {text}" if row.number else text
         row.search_cache = cached
     return cached
+
+
+# Cheaper than to_plain for 50,000 rows: block tags become a space, inline tags nothing
+_BLOCK = re.compile(r"<(?:/?(?:p|li|ul|ol)|br\s*/?)>", re.IGNORECASE)
+_INLINE = re.compile(r"<[^>]*>")
+
+
+class SearchIndex:
+    """The search texts of many rows in one string, so that a word is found with
+    ``str.find`` instead of one Python call per row (50,000 rows in milliseconds)."""
+
+    def __init__(self, rows: list[RowData]) -> None:
+        self.rows = rows
+        texts = [searchable_text(row) for row in rows]
+        self.starts: list[int] = []
+        position = 0
+        for text in texts:
+            self.starts.append(position)
+            position += len(text) + 1
+        self.text = "\n".join(texts)  # a word never holds a line break: no match spans rows
+
+    def containing(self, word: str) -> set[int]:
+        """The positions of the rows whose text holds ``word``."""
+        found: set[int] = set()
+        text, starts = self.text, self.starts
+        at = text.find(word)
+        while at >= 0:
+            row = bisect_right(starts, at) - 1
+            found.add(row)
+            following = row + 1
+            if following >= len(starts):
+                break
+            at = text.find(word, starts[following])
+        return found
+
+
+def select(
+    index: SearchIndex, rule: RowFilter, school_year: str, deadline_column: bool = False
+) -> list[RowData]:
+    """The rows of ``index`` that ``rule`` lets through, the same as ``matches`` does."""
+    rows = index.rows
+    words = rule.words()
+    if words:
+        positions = index.containing(words[0])
+        for word in words[1:]:
+            positions &= index.containing(word)
+        rows = [index.rows[position] for position in sorted(positions)]
+    rest = replace(rule, text="")
+    if rest.active:
+        rows = [row for row in rows if matches(row, rest, school_year, deadline_column)]
+    return rows

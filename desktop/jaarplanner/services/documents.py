@@ -28,15 +28,14 @@ from jaarplanner.model.layout import ColumnLayout
 from jaarplanner.model.numbering import number_part
 from jaarplanner.model.values import (
     DocumentState,
-    Field,
     Region,
-    RowStatus,
     Sector,
     StepAction,
 )
 from jaarplanner.periods.schoolyear import SchoolYear
 from jaarplanner.services.changes import Change
 from jaarplanner.services.records import Capture, ensure_editable, get, subtree_theme_ids
+from jaarplanner.services.row_data import rows_of_document
 from jaarplanner.storage import orm
 from jaarplanner.storage.database import Database
 
@@ -294,10 +293,7 @@ def load_document(db: Database, document_id: int) -> DocumentData:
             select(orm.PlanDocument)
             .where(orm.PlanDocument.id == document_id)
             .options(
-                selectinload(orm.PlanDocument.parts)
-                .selectinload(orm.Part.themes)
-                .selectinload(orm.Theme.rows)
-                .selectinload(orm.Row.kpis),
+                selectinload(orm.PlanDocument.parts).selectinload(orm.Part.themes),
                 selectinload(orm.PlanDocument.organisation).selectinload(orm.Organisation.kpis),
                 selectinload(orm.PlanDocument.meeting_series).selectinload(
                     orm.MeetingSeries.meetings
@@ -308,10 +304,10 @@ def load_document(db: Database, document_id: int) -> DocumentData:
         )
         if document is None:
             raise UserError(_("There is no document with number {id}.").format(id=document_id))
-        return _as_data(document)
+        return _as_data(document, rows_of_document(session, document_id))
 
 
-def _as_data(document: orm.PlanDocument) -> DocumentData:
+def _as_data(document: orm.PlanDocument, rows: dict[int, list[RowData]]) -> DocumentData:
     org = document.organisation
     data = DocumentData(
         id=document.id,
@@ -349,33 +345,24 @@ def _as_data(document: orm.PlanDocument) -> DocumentData:
             subtitle=part.subtitle,
             layout=layout,
             id=part.id,
-            themes=[_theme_data(t, children) for t in children.get(None, [])],
+            themes=[_theme_data(t, children, rows) for t in children.get(None, [])],
         )
         number_part(part_data)
         data.parts.append(part_data)
     return data
 
 
-def _theme_data(theme: orm.Theme, children: dict[int | None, list[orm.Theme]]) -> ThemeData:
+def _theme_data(
+    theme: orm.Theme,
+    children: dict[int | None, list[orm.Theme]],
+    rows: dict[int, list[RowData]],
+) -> ThemeData:
     return ThemeData(
         id=theme.id,
         title=theme.title,
         goal=theme.goal,
         reference=theme.reference,
         footnotes=theme.footnotes,
-        rows=[
-            RowData(
-                id=r.id,
-                continuation=r.continuation,
-                fields={f: getattr(r, f.value) for f in Field if getattr(r, f.value)},
-                status=RowStatus(r.status),
-                priority=r.priority,
-                amount_cents=r.amount_cents,
-                notes=r.notes,
-                kpis=[k.number for k in r.kpis],
-                version=r.version,
-            )
-            for r in theme.rows
-        ],
-        themes=[_theme_data(c, children) for c in children.get(theme.id, [])],
+        rows=rows.get(theme.id, []),
+        themes=[_theme_data(c, children, rows) for c in children.get(theme.id, [])],
     )

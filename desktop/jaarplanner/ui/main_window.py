@@ -291,14 +291,6 @@ class MainWindow(QMainWindow):
         self.rows_model.show(None)
         self.calendar.show_part(None, None, None)
 
-    @property
-    def hidden_rows(self) -> set[int]:
-        """The table's hidden rows; a new table content shows every row again."""
-        if getattr(self, "_hidden_for", None) is not self.rows_model.lines:
-            self._hidden_for = self.rows_model.lines
-            self._hidden: set[int] = set()
-        return self._hidden
-
     def _find(self, kind: str, ident: int, parent: QModelIndex | None = None) -> QModelIndex:
         parent = parent or QModelIndex()
         for row in range(self.tree_model.rowCount(parent)):
@@ -523,24 +515,24 @@ class MainWindow(QMainWindow):
 
     def apply_search(self, *_args: object) -> None:
         """Show only the rows the search and filters allow; highlight the words found."""
-        from jaarplanner.model.filtering import matches
+        from jaarplanner.model.filtering import select
 
         rule = self.search_bar.row_filter()
         year = str(self.current_school_year())
         layout = self.rows_model.layout
         deadline = layout is not None and layout.deadline_field == Field.PERIOD
         self.rows_model.highlight = rule.words()
-        hits = 0
-        hidden = self.hidden_rows
-        for position, line in enumerate(self.rows_model.lines):
-            shown = line.row is None or not rule.active or matches(line.row, rule, year, deadline)
-            hits += rule.active and line.row is not None and shown
-            if (position in hidden) == shown:  # only rows whose state changes
-                self.table.setRowHidden(position, not shown)
-                if shown:
-                    hidden.discard(position)
-                else:
-                    hidden.add(position)
+        current = self.table.currentIndex()
+        row = self.table.current_row()
+        if rule.active:
+            shown = select(self.rows_model.search_index(), rule, year, deadline)
+            hits = self.rows_model.set_filter(shown)
+        elif self.rows_model.keep is not None:
+            hits = self.rows_model.set_filter(None)
+        else:
+            hits = 0
+        if row is not None and row.id is not None:
+            self.table.select_row(row.id, current.column() if current.isValid() else 1)
         self.table.viewport().update()
         self.hits.setText(
             ngettext("{n} hit", "{n} hits", hits).format(n=hits) if rule.active else ""

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from jaarplanner.model.document import PartData, RowData, ThemeData
+from jaarplanner.model.filtering import SearchIndex
 from jaarplanner.model.layout import ColumnLayout
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field
@@ -45,7 +46,11 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.layout: ColumnLayout | None = None
-        self.lines: list[Line] = []
+        self.all_lines: list[Line] = []  # every line of the part or theme
+        self.lines: list[Line] = []  # the lines the filter lets through: what the view shows
+        self.keep: set[int] | None = None  # ids of the rows the filter lets through
+        self._index: SearchIndex | None = None
+        self._index_of: list[Line] | None = None
         self.editor: Any = None  # set by the window: edit(row_id, field, value)
         self.highlight: list[str] = []  # search words to mark
 
@@ -53,14 +58,40 @@ class RowsModel(QAbstractTableModel):
     def show(self, part: PartData | None, themes: list[ThemeData] | None = None) -> None:
         self.beginResetModel()
         self.layout = part.layout if part else None
-        self.lines = []
+        self.all_lines = []
         for theme in themes if themes is not None else (part.themes if part else []):
             self._add(theme)
+        self.lines = self._filtered()
         self.endResetModel()
 
+    def set_filter(self, rows: list[RowData] | None) -> int:
+        """Show only ``rows`` (theme bands always; None: every row); returns how many.
+
+        The filter works on the model's own list in one pass and one reset: a
+        QSortFilterProxyModel asks Python once per row, which alone takes longer than a
+        search may take on 50,000 rows."""
+        self.beginResetModel()
+        self.keep = None if rows is None else {id(row) for row in rows}
+        self.lines = self._filtered()
+        self.endResetModel()
+        return sum(1 for line in self.lines if line.row is not None)
+
+    def search_index(self) -> SearchIndex:
+        """The search index of every row shown, made at the first search."""
+        if self._index is None or self._index_of is not self.all_lines:
+            rows = [line.row for line in self.all_lines if line.row is not None]
+            self._index, self._index_of = SearchIndex(rows), self.all_lines
+        return self._index
+
+    def _filtered(self) -> list[Line]:
+        keep = self.keep
+        if keep is None:
+            return self.all_lines
+        return [line for line in self.all_lines if line.row is None or id(line.row) in keep]
+
     def _add(self, theme: ThemeData) -> None:
-        self.lines.append(Line(theme))
-        self.lines.extend(Line(theme, row) for row in theme.rows)
+        self.all_lines.append(Line(theme))
+        self.all_lines.extend(Line(theme, row) for row in theme.rows)
         for child in theme.themes:
             self._add(child)
 

@@ -43,7 +43,9 @@ class RowsView(QTableView):
         assert isinstance(model, RowsModel)
         return model
 
-    MEASURE_ALL = 1500  # rows: above this, only the rows in view are measured
+    MEASURE_ALL = (
+        300  # rows: above this, only the rows in view are measured (and more as they come)
+    )
 
     def after_reset(self) -> None:
         self.measured = set()
