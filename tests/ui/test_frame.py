@@ -92,3 +92,29 @@ def test_details_fit_at_1366_and_panel_widths_are_remembered(
     again.restore_layout()
     again.show()
     assert again.splitter.sizes() == wanted
+
+
+def test_the_first_window_is_painted_before_the_heavy_libraries_load(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from jaarplanner.demo import demo_copy
+
+    demo_copy()  # the example is built once (with SQLAlchemy); the start only copies it
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "JAARPLANNER_QUIT_WHEN_PAINTED": "1",
+        "JAARPLANNER_DATA_DIR": str(tmp_path / "data"),
+    }
+    script = (
+        "import sys; from jaarplanner.cli.main import main; code = main(['--demo']);"
+        "print(sorted(m for m in ('sqlalchemy', 'reportlab', 'alembic') if m in sys.modules));"
+        "sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

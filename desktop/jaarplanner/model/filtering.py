@@ -124,11 +124,14 @@ def select(
     """The rows of ``index`` that ``rule`` lets through, the same as ``matches`` does."""
     rows = index.rows
     words = rule.words()
-    if words:
-        positions = index.containing(words[0])
-        for word in words[1:]:
-            positions &= index.containing(word)
-        rows = [index.rows[position] for position in sorted(positions)]
+    if words:  # walk the rarest word's places; check the others on those rows only
+        rarest = min(words, key=index.text.count)
+        others = [word for word in words if word != rarest]
+        rows = [
+            row
+            for row in (index.rows[position] for position in sorted(index.containing(rarest)))
+            if all(word in searchable_text(row) for word in others)
+        ]
     rest = replace(rule, text="")
     if rest.active:
         rows = [row for row in rows if matches(row, rest, school_year, deadline_column)]

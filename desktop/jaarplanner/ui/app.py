@@ -12,6 +12,7 @@ from jaarplanner.version import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QMainWindow
 
 
 def run(database: str | None = None) -> int:
@@ -25,22 +26,25 @@ def run(database: str | None = None) -> int:
 
     apply_language(app, startup_language())
     app.setWindowIcon(window_icon())
-    from jaarplanner.storage.database import open_database
-
     database = choose_database(database)
     if database == "":
         return 0
+    opening = _opening_window()  # painted before the heavy imports (SQLAlchemy, ReportLab)
+    if os.environ.get("JAARPLANNER_QUIT_WHEN_PAINTED"):  # for bench/startup.py
+        return 0
+    from jaarplanner.storage.database import open_database
+
     try:
         db = open_database(database)
     except DamagedDatabaseError as error:
         from jaarplanner.ui.restore_flow import offer_restore
 
-        restored = offer_restore(None, error)
+        restored = offer_restore(opening, error)
         if restored is None:
             return 1
         db = restored
     except UserError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(opening, APP_NAME, str(error))
         return 1
     from jaarplanner.ui.main_window import MainWindow
 
@@ -58,6 +62,7 @@ def run(database: str | None = None) -> int:
     sys.excepthook = on_error
     window.restore_layout()
     window.show()
+    opening.close()
     if os.environ.get("JAARPLANNER_QUIT_WHEN_SHOWN"):  # for bench/startup.py
         from PySide6.QtCore import QTimer
 
@@ -66,6 +71,25 @@ def run(database: str | None = None) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def _opening_window() -> QMainWindow:
+    """A window in the place and size of the last one, saying the database is being
+    opened: on screen at once, while the rest of the program loads."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    window = QMainWindow()
+    window.setWindowTitle(APP_NAME)
+    label = QLabel(_("Opening the database…"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.setCentralWidget(label)
+    geometry = QSettings().value("window/geometry")
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(1280, 760)
+    window.show()
+    QApplication.processEvents()
+    return window
 
 
 def window_icon() -> QIcon:

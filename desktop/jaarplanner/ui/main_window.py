@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
             self.rows_model.show(part)
             self.calendar.show_part(part, None, self.current_document())
         self._fill_kpi_filter()
+        self.rows_model.search_index()  # now, so that the first search is as quick as the rest
         self.apply_search()
         self._show_details()
 
