@@ -158,3 +158,50 @@ def test_quality_calendar_shows_next_due_and_history(qtbot: QtBot, sqlite_db: Da
     ]
     assert any("30 september" in t for t in labels)  # next due: 30 september of some year
     assert any("20-09-2024: gerealiseerd – ingediend" in t for t in labels)
+
+
+def test_status_trail_and_kpis_are_edited_in_the_panel(
+    qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from jaarplanner.ui.year_flow import StepDialog
+
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigator.setCurrentIndex(window.tree_model.index(0, 0))
+    steps = window.details.steps
+    before = len(load_document(sqlite_db, document_id).steps)
+    assert steps.table.rowCount() == before
+
+    # a step added with the panel's button
+    def fill_in(dialog: StepDialog) -> QDialog.DialogCode:
+        dialog.body.setText("Ondersteuningsplanraad")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(StepDialog, "exec", fill_in)
+    qtbot.mouseClick(steps.add_button, Qt.MouseButton.LeftButton)
+    trail = load_document(sqlite_db, document_id).steps
+    assert len(trail) == before + 1 and trail[-1].body == "Ondersteuningsplanraad"
+
+    # a body changed by typing in its cell, then undone
+    steps = window.details.steps
+    steps.table.item(0, 1).setText("Raad van toezicht (RvT)")
+    assert load_document(sqlite_db, document_id).steps[0].body == "Raad van toezicht (RvT)"
+    window.undo_action.trigger()
+    assert load_document(sqlite_db, document_id).steps[0].body != "Raad van toezicht (RvT)"
+
+    # KPIs: the text edited in place, one added, one removed
+    kpis = window.details.kpis
+    count = kpis.table.rowCount()
+    kpis.table.item(0, 1).setText("Alle leerlingen een passende plek")
+    stored = load_document(sqlite_db, document_id).kpis
+    assert stored[0].text == "Alle leerlingen een passende plek"
+    qtbot.mouseClick(window.details.kpis.add_button, Qt.MouseButton.LeftButton)
+    assert len(load_document(sqlite_db, document_id).kpis) == count + 1
+    kpis = window.details.kpis
+    kpis.table.setCurrentCell(kpis.table.rowCount() - 1, 0)
+    qtbot.mouseClick(kpis.remove_button, Qt.MouseButton.LeftButton)
+    assert len(load_document(sqlite_db, document_id).kpis) == count

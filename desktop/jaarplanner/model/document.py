@@ -101,6 +101,7 @@ class StepData:
     action: StepAction
     date: dt.date | None = None
     note: str = ""
+    id: int | None = None
 
 
 @dataclass

@@ -145,8 +145,6 @@ class DetailsPanel(QStackedWidget):
     def _next_due(row: RowData, layout: ColumnLayout, document: DocumentData) -> str:
         import datetime as dt
 
-        from babel.dates import format_date
-
         from jaarplanner.model.values import Field
         from jaarplanner.periods import parse_period
         from jaarplanner.periods.due import next_due
@@ -233,15 +231,15 @@ class DetailsPanel(QStackedWidget):
                 page,
             ),
         )
-        lines = []
-        for step in document.steps:
-            day = format_date(step.date, "d MMM y", locale="nl_NL") if step.date else ""
-            lines.append(f"{step_label(step.action)} – {step.body} {day}".strip())
-        trail = "\n".join(lines) or _("(no steps yet)")
-        trail_label = QLabel(trail, page)
-        trail_label.setWordWrap(True)
-        form.addRow(_("Status trail"), trail_label)
         layout.addLayout(form)
+        from jaarplanner.ui.document_lists import kpis_editor, steps_editor
+
+        layout.addWidget(QLabel(f"<b>{_('Status trail')}</b>", page))
+        self.steps = steps_editor(self.window_, document, page)
+        layout.addWidget(self.steps)
+        layout.addWidget(QLabel(f"<b>{_('KPIs')}</b>", page))
+        self.kpis = kpis_editor(self.window_, document, page)
+        layout.addWidget(self.kpis)
         self.section_editors: dict[int, FieldEditor] = {}
         for section in document.sections:
             layout.addWidget(QLabel(f"<b>{section.title}</b>", page))
