@@ -17,6 +17,7 @@ from jaarplanner.storage.database import open_database
 from jaarplanner.ui.delegates import PeriodEditor
 from jaarplanner.ui.main_window import MainWindow
 from jaarplanner.ui.navigator import OBJECT_ROLE
+from tests.ui.dragdrop import drop_on
 
 
 def _index_of(window: MainWindow, text: str, parent: QModelIndex | None = None) -> QModelIndex:
@@ -105,11 +106,11 @@ def test_a_day_at_the_office(qtbot: QtBot, tmp_path: Path) -> None:
     # move the row to another theme by dropping it on the theme in the navigator
     window.search.clear()
     target_theme = _index_of(window, "3. Kwaliteit (3)", _document_index(window, "2026-2027"))
+    window.navigator.scrollTo(target_theme)
     mime = window.rows_model.mimeData(
         [window.rows_model.index(window.rows_model.row_position(row_id), 2)]
     )
-    assert window.tree_model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target_theme)
-    window.tree_model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target_theme)
+    drop_on(qtbot, window.navigator, target_theme, mime, window.rows_model.supportedDragActions())
 
     # paste two rows copied from Excel (tab-separated) below the first row of a theme
     window.navigator.setCurrentIndex(

@@ -12,6 +12,7 @@ from jaarplanner.storage.database import Database
 from jaarplanner.ui.main_window import MainWindow
 from jaarplanner.ui.navigator import OBJECT_ROLE
 from tests.factories import sample_document
+from tests.ui.dragdrop import drop_on
 
 
 def _titles(db: Database, document_id: int) -> list[str]:
@@ -74,3 +75,38 @@ def test_add_rename_delete_and_reorder(
         "Onderwijs & ondersteuning",
         "Communicatie en media",
     ]
+
+
+def test_rows_dragged_from_the_table_onto_a_theme_move_there(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    window.navigator.setCurrentIndex(_find(window, "Onderwijs & ondersteuning"))
+    source = load_document(sqlite_db, document_id).parts[0].themes[0].rows[0]
+    window.table.select_row(source.id, 2)
+    mime = window.rows_model.mimeData(window.table.selectedIndexes())
+    actions = window.rows_model.supportedDragActions()  # what the table's drag offers
+    drop_on(qtbot, window.navigator, _find(window, "Kwaliteit"), mime, actions)
+    themes = load_document(sqlite_db, document_id).parts[0].themes
+    assert source.id not in [r.id for r in themes[0].rows]
+    assert source.id in [r.id for r in themes[1].rows]
+    window.undo_action.trigger()
+    themes = load_document(sqlite_db, document_id).parts[0].themes
+    assert source.id in [r.id for r in themes[0].rows]
+
+
+def test_a_theme_dropped_on_another_goes_before_it(qtbot: QtBot, sqlite_db: Database) -> None:
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    moved = _find(window, "Kwaliteit")
+    mime = window.tree_model.mimeData([moved])
+    actions = window.tree_model.supportedDragActions()  # what the navigator's drag offers
+    drop_on(qtbot, window.navigator, _find(window, "Onderwijs & ondersteuning"), mime, actions)
+    assert _titles(sqlite_db, document_id) == ["Kwaliteit", "Onderwijs & ondersteuning"]
