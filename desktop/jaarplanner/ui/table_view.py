@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from jaarplanner.i18n import _
@@ -54,17 +55,41 @@ class RowsView(QTableView):
         for position, line in enumerate(model.lines):
             if line.is_band and model.columnCount() > 1:
                 self.setSpan(position, 0, 1, model.columnCount())
-        if model.layout is not None:
-            total = sum(c.width for c in model.layout.columns) + 0.35
-            available = max(self.viewport().width(), 900)
-            self.setColumnWidth(0, int(available * 0.35 / total))
-            for index, column in enumerate(model.layout.columns, start=1):
-                self.setColumnWidth(index, int(available * column.width / total))
+        self.fit_columns()
         if model.rowCount() <= self.MEASURE_ALL:
             self.resizeRowsToContents()
         else:  # a big table: measure the rows that are in view, and more as they come
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3)
             self.resize_visible_rows()
+
+    MIN_COLUMN = 56  # pixels: narrower than this a column cannot be read
+
+    def fit_columns(self) -> None:
+        """The number column as wide as a number, the others share the rest in the layout's
+        proportions: the whole row is in view without scrolling sideways (at 1366 px too)."""
+        model = self.rows_model
+        if model.layout is None:
+            return
+        number = self.fontMetrics().horizontalAdvance("00.00") + 12
+        self.setColumnWidth(0, number)
+        room = self.viewport().width() - number - 2
+        if not self.verticalScrollBar().isVisible():  # it will come when the rows are measured
+            room -= self.verticalScrollBar().sizeHint().width()
+        shares = [column.width for column in model.layout.columns]
+        total = sum(shares) or 1
+        for index, share in enumerate(shares, start=1):
+            self.setColumnWidth(index, max(self.MIN_COLUMN, int(room * share / total)))
+        self.horizontalScrollBar().setValue(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit_columns()
+            self.measured = set()
+            if self.rows_model.rowCount() <= self.MEASURE_ALL:
+                self.resizeRowsToContents()
+            else:
+                self.resize_visible_rows()
 
     def resize_visible_rows(self) -> None:
         if self.rows_model.rowCount() <= self.MEASURE_ALL:
