@@ -77,6 +77,12 @@ def test_details_fit_at_1366_and_panel_widths_are_remembered(
     page = window.details.currentWidget()
     assert window.details.width() >= 320, window.details.width()
     assert not page.horizontalScrollBar().isVisible(), "nothing cut off at the right"
+    window.navigator.setCurrentIndex(window.tree_model.index(0, 0, window.tree_model.index(0, 0)))
+    qtbot.wait(10)
+    table = window.table
+    widths = sum(table.columnWidth(c) for c in range(table.model().columnCount()))
+    assert table.model().columnCount() >= 6
+    assert widths <= table.viewport().width(), "the whole row is in view, no sideways scrolling"
 
     window.close()
 
