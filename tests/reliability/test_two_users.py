@@ -169,3 +169,27 @@ def test_a_locked_file_gets_a_message_not_a_freeze(sqlite_db: Database) -> None:
         holder.execute("ROLLBACK")
         holder.close()
     assert _what(sqlite_db) == before
+
+
+def test_undo_never_overwrites_the_others_later_change(
+    qtbot: QtBot, two: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    anne, bert = two
+    window = MainWindow(anne)
+    qtbot.addWidget(window)
+    row = _first_row(anne)
+    original = _what(anne)
+    assert window.edit_field(row.id, Field.WHAT, from_plain("Anne schreef dit"))
+    seen = _first_row(bert)
+    rows.edit_field(bert, seen.id, Field.WHAT, "Bert daarna", expected_version=seen.version)
+    shown: list[dict[str, str]] = []
+
+    def keep_theirs(dialog: ConflictDialog) -> QDialog.DialogCode:
+        shown.append({key: view.toPlainText() for key, view in dialog.texts.items()})
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConflictDialog, "exec", keep_theirs)
+    window.undo_action.trigger()  # Anne's undo would put the original back over Bert's text
+    assert shown == [{"mine": original, "theirs": "Bert daarna"}]
+    assert _what(anne) == "Bert daarna"
+    assert not window.history.stack.canUndo()  # that undo step is gone, nothing half-done

@@ -93,8 +93,13 @@ def edit_field(
             )
         if new != old:
             setattr(row, field.value, new)
+            session.flush()  # the new version, which undoing this change expects to find
+        after = row.version
     label = _("Edit {field}").format(field=field_label(field))
-    return Change(label, lambda d: edit_field(d, row_id, field, old), row_id)
+    # undo refuses too when somebody else changed the row after this change
+    return Change(
+        label, lambda d: edit_field(d, row_id, field, old, expected_version=after), row_id
+    )
 
 
 def set_attributes(

@@ -31,10 +31,29 @@ class ChangeCommand(QUndoCommand):
         if self.applied:
             self.applied = False  # QUndoStack.push calls redo once; the change is done
             return
-        self.change = self.history.run(self.change.revert)
+        self._step()
 
     def undo(self) -> None:
-        self.change = self.history.run(self.change.revert)
+        self._step()
+
+    def _step(self) -> None:
+        """Undo or redo: the stored change's own reversal. When somebody else changed the
+        same thing since, the user sees both and chooses; a step that cannot be made any
+        more (the other's text kept, the row deleted) leaves the undo history."""
+        try:
+            self.change = self.history.run(self.change.revert)
+        except ConflictError as error:
+            from jaarplanner.ui.conflict_dialog import resolve_conflict
+
+            if error.retry is not None and resolve_conflict(self.history.window, error):
+                self.change = self.history.run(error.retry)
+            else:
+                self.setObsolete(True)
+                self.history.changed.emit(None)
+        except UserError as error:
+            QMessageBox.warning(self.history.window, _("Not possible"), str(error))
+            self.setObsolete(True)
+            self.history.changed.emit(None)
 
 
 class History(QObject):
