@@ -74,6 +74,23 @@ def test_a_second_export_keeps_the_identifiers(db: Database, tmp_path: Path) -> 
     assert after[changed[0]][1:3] == (dt.date(2024, 11, 1), dt.date(2024, 12, 1))
 
 
+def test_a_moved_meeting_stays_one_event(db: Database, tmp_path: Path) -> None:
+    from jaarplanner.services import simple
+
+    document_id = create_document(db, sample_document()).result
+    first, second = tmp_path / "een.ics", tmp_path / "twee.ics"
+    write_ics(load_document(db, document_id), first)
+    meeting = next(
+        m for s in load_document(db, document_id).meeting_series for m in s.meetings if m.date
+    )
+    simple.edit(db, "meeting", meeting.id, date=meeting.date + dt.timedelta(days=7))
+    write_ics(load_document(db, document_id), second)
+    before, after = _events(first), _events(second)
+    assert set(before) == set(after)  # Outlook updates the event instead of adding one
+    changed = [uid for uid in before if before[uid] != after[uid]]
+    assert len(changed) == 1 and changed[0].startswith(f"meeting-{meeting.id}@")
+
+
 def test_the_command_line_writes_an_ics(tmp_path: Path) -> None:
     target = tmp_path / "plan.ics"
     result = run(

@@ -99,7 +99,10 @@ def _meeting(
 ) -> Event:
     assert meeting.date is not None
     event = Event()
-    event.add("uid", f"meeting-{_slug(series.body)}-{meeting.date.isoformat()}@{domain}")
+    if meeting.id is not None:  # the stored meeting: moving it to another day updates it
+        event.add("uid", f"meeting-{meeting.id}@{domain}")
+    else:
+        event.add("uid", f"meeting-{_slug(series.body)}-{meeting.date.isoformat()}@{domain}")
     event.add("dtstamp", stamp)
     event.add("summary", series.title or series.body)
     found = _TIME.search(meeting.time) or _TIME.search(series.day_time)

@@ -111,6 +111,7 @@ class MeetingData:
     time: str = ""
     location: str = ""
     note: str = ""
+    id: int | None = None
 
 
 @dataclass

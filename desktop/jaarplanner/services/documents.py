@@ -331,7 +331,10 @@ def _as_data(document: orm.PlanDocument, rows: dict[int, list[RowData]]) -> Docu
                 s.chair,
                 s.day_time,
                 s.location,
-                [MeetingData(m.date, m.date_text, m.time, m.location, m.note) for m in s.meetings],
+                [
+                    MeetingData(m.date, m.date_text, m.time, m.location, m.note, id=m.id)
+                    for m in s.meetings
+                ],
             )
             for s in document.meeting_series
         ],
