@@ -13,8 +13,8 @@ import shutil
 from pathlib import Path
 
 from jaarplanner.model.values import Region, RowStatus, Sector
+from jaarplanner.places import data_dir
 from jaarplanner.resources import resources_dir
-from jaarplanner.storage.paths import data_dir
 from jaarplanner.version import __version__
 
 ORGANISATION = "Samenwerkingsverband Voorbeeldregio"

@@ -11,13 +11,13 @@ from jaarplanner.demo import demo_copy
 from jaarplanner.errors import UserError
 from jaarplanner.exporters.dump import dump
 from jaarplanner.importers.seeds import read_seed
+from jaarplanner.model.evaluation import evaluate, evaluation_text
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field, RowStatus
 from jaarplanner.periods import shift_period_text
 from jaarplanner.services import rows as row_service
 from jaarplanner.services.approval import adopt, reopen
 from jaarplanner.services.documents import create_document, list_documents, load_document
-from jaarplanner.services.evaluation import evaluate, evaluation_text
 from jaarplanner.services.imports import import_documents
 from jaarplanner.services.rollover import roll_forward
 from jaarplanner.storage.database import Database, open_database

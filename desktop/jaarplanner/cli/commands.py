@@ -220,10 +220,10 @@ def new_year(args: argparse.Namespace) -> int:
 
 
 def evaluate(args: argparse.Namespace) -> int:
+    from jaarplanner.model.evaluation import evaluate as evaluate_document
+    from jaarplanner.model.evaluation import evaluation_text
     from jaarplanner.model.richtext import to_plain
     from jaarplanner.services.documents import load_document
-    from jaarplanner.services.evaluation import evaluate as evaluate_document
-    from jaarplanner.services.evaluation import evaluation_text
     from jaarplanner.storage.database import open_database
 
     db = open_database(args.database, create=False)

@@ -8,8 +8,8 @@ import re
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
 from jaarplanner.model.layout import ColumnLayout, DocumentLayout, LayoutError
+from jaarplanner.places import data_dir
 from jaarplanner.resources import layouts_dir, read_json
-from jaarplanner.storage.paths import data_dir
 
 
 def user_layouts_dir():

@@ -1,20 +1,12 @@
-"""Where the user's data lives. ``JAARPLANNER_DATA_DIR`` overrides it (tests, portable use)."""
+"""Where the databases and their backups are, in the user's data folder."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-APP_DIR_NAME = "Jaarplanner"
+from jaarplanner.places import APP_DIR_NAME, data_dir
 
-
-def data_dir() -> Path:
-    override = os.environ.get("JAARPLANNER_DATA_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_DIR_NAME, appauthor=False, roaming=False)
+__all__ = ["APP_DIR_NAME", "backups_dir", "data_dir", "default_database_path"]
 
 
 def default_database_path() -> Path:

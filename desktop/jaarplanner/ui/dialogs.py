@@ -12,7 +12,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jaarplanner.i18n import _
-from jaarplanner.storage.paths import data_dir
+from jaarplanner.places import data_dir
 from jaarplanner.version import APP_NAME, PUBLISHER, __version__
 
 

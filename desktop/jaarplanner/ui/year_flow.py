@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from jaarplanner.i18n import _, ngettext
+from jaarplanner.model.evaluation import evaluate, evaluation_text
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field, status_label
 from jaarplanner.services import simple
 from jaarplanner.services.approval import adopt, reopen
-from jaarplanner.services.evaluation import evaluate, evaluation_text
 from jaarplanner.services.rollover import RollOver, carry_candidates, roll_forward
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from jaarplanner.exporters.pdf.styles import style
 from jaarplanner.exporters.pdf.tables import PartTable, _base_style
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
+from jaarplanner.model.evaluation import Evaluation, evaluation_text
 from jaarplanner.model.values import RowStatus, status_label
-from jaarplanner.services.evaluation import Evaluation, evaluation_text
 
 
 def write_evaluation_pdf(document: DocumentData, evaluation: Evaluation, target: Path) -> None:
