@@ -193,3 +193,24 @@ def test_undo_never_overwrites_the_others_later_change(
     assert shown == [{"mine": original, "theirs": "Bert daarna"}]
     assert _what(anne) == "Bert daarna"
     assert not window.history.stack.canUndo()  # that undo step is gone, nothing half-done
+
+
+def test_undoing_a_status_or_priority_refuses_over_the_others_change(
+    two: tuple[Database, Database],
+) -> None:
+    anne, bert = two
+    row = _first_row(anne)
+    status_change = rows.set_status(anne, row.id, RowStatus.RUNNING, expected_version=row.version)
+    seen = _first_row(bert)
+    rows.set_status(bert, seen.id, RowStatus.REALISED, expected_version=seen.version)
+    with pytest.raises(ConflictError) as refused:
+        status_change.revert(anne)
+    assert (refused.value.mine, refused.value.theirs) == ("gepland", "gerealiseerd")
+    assert _first_row(anne).status == RowStatus.REALISED
+    priority = rows.set_attributes(
+        anne, row.id, expected_version=_first_row(anne).version, priority=True
+    )
+    rows.edit_field(bert, row.id, Field.WHO, "Bert", expected_version=_first_row(bert).version)
+    with pytest.raises(ConflictError):
+        priority.revert(anne)
+    assert _first_row(anne).priority

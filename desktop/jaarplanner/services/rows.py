@@ -126,7 +126,13 @@ def set_attributes(
         )
         for name, value in values.items():
             setattr(row, name, value)
-    return Change(_("Change row"), lambda d: set_attributes(d, row_id, **old), row_id)
+        session.flush()
+        after = row.version
+    return Change(
+        _("Change row"),
+        lambda d: set_attributes(d, row_id, expected_version=after, **old),
+        row_id,
+    )
 
 
 def _describe(values: dict[str, Any]) -> str:
@@ -272,20 +278,46 @@ def set_status(
         )
         session.add(record)
         session.flush()
-        record_id = record.id
-    return Change(_("Change status"), lambda d: _undo_status(d, row_id, record_id), row_id)
+        record_id, after = record.id, row.version
+    return Change(
+        _("Change status"),
+        lambda d: _undo_status(d, row_id, record_id, expected_version=after),
+        row_id,
+    )
 
 
-def _undo_status(db: Database, row_id: int, record_id: int) -> Change:
+def _undo_status(
+    db: Database, row_id: int, record_id: int, *, expected_version: int | None = None
+) -> Change:
     with db.transaction() as session:
         row = get(session, orm.Row, row_id)
         record = get(session, orm.StatusChange, record_id)
         status, explanation, day = record.status, record.explanation, record.date
+        stored = row.version
+        _refuse_if_changed(
+            row,
+            expected_version,
+            _("Status"),
+            _status_text(record.old_status),
+            _status_text(row.status),
+            lambda d: _undo_status(d, row_id, record_id, expected_version=stored),
+        )
         row.status = record.old_status
         session.delete(record)
+        session.flush()
+        after = row.version
     return Change(
-        _("Change status"), lambda d: set_status(d, row_id, status, explanation, day), row_id
+        _("Change status"),
+        lambda d: set_status(d, row_id, status, explanation, day, expected_version=after),
+        row_id,
     )
+
+
+def _status_text(value: str) -> str:
+    try:
+        return status_label(RowStatus(value))
+    except ValueError:  # an old record without a status before it
+        return value
 
 
 @dataclass(frozen=True)
