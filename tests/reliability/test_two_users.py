@@ -214,3 +214,17 @@ def test_undoing_a_status_or_priority_refuses_over_the_others_change(
     with pytest.raises(ConflictError):
         priority.revert(anne)
     assert _first_row(anne).priority
+
+
+def test_a_text_section_is_not_overwritten_silently(two: tuple[Database, Database]) -> None:
+    from jaarplanner.services import simple
+
+    anne, bert = two
+    document_id = list_documents(anne)[0].id
+    shown = load_document(anne, document_id).sections[0]
+    seen = load_document(bert, document_id).sections[0]
+    simple.edit(bert, "section", seen.id, expected_version=seen.version, body="Door Bert.")
+    with pytest.raises(ConflictError) as refused:
+        simple.edit(anne, "section", shown.id, expected_version=shown.version, body="Door Anne.")
+    assert "Door Anne." in refused.value.mine and "Door Bert." in refused.value.theirs
+    assert load_document(anne, document_id).sections[0].body == "Door Bert."

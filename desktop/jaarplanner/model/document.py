@@ -93,6 +93,7 @@ class SectionData:
     title: str
     body: str = ""
     id: int | None = None
+    version: int | None = field(default=None, repr=False, compare=False)  # as loaded
 
 
 @dataclass

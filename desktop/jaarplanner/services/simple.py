@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from jaarplanner.errors import UserError
+from jaarplanner.errors import ConflictError, UserError
 from jaarplanner.i18n import N_, _
 from jaarplanner.model import richtext
 from jaarplanner.model.values import StepAction
@@ -138,16 +138,33 @@ def add(db: Database, what: str, parent_id: int, index: int | None = None, **val
     return Change(_(kind.labels[0]), lambda d: remove(d, what, ident), ident)
 
 
-def edit(db: Database, what: str, ident: int, **values: Any) -> Change:
+def edit(
+    db: Database, what: str, ident: int, *, expected_version: int | None = None, **values: Any
+) -> Change:
+    """Change fields of one object. With ``expected_version`` (the version that was shown)
+    a change over somebody else's is refused with both texts, never made silently."""
     kind = KINDS[what]
     cleaned = _clean(kind, values)
     with db.transaction() as session:
         obj = get(session, kind.cls, ident)
         _check(kind, obj)
         old = {name: getattr(obj, name) for name in cleaned}
+        version = getattr(obj, "version", None)
+        if expected_version is not None and version != expected_version and old != cleaned:
+            raise ConflictError(
+                _("Somebody else changed this in the meantime. Your change was not saved."),
+                label=_(kind.labels[1]),
+                mine="<br>".join(str(v) for v in cleaned.values()),
+                theirs="<br>".join(str(v) for v in old.values()),
+                retry=lambda d: edit(d, what, ident, expected_version=version, **values),
+            )
         for name, value in cleaned.items():
             setattr(obj, name, value)
-    return Change(_(kind.labels[1]), lambda d: edit(d, what, ident, **old), ident)
+        session.flush()
+        after = getattr(obj, "version", None)
+    return Change(
+        _(kind.labels[1]), lambda d: edit(d, what, ident, expected_version=after, **old), ident
+    )
 
 
 def remove(db: Database, what: str, ident: int) -> Change:

@@ -244,7 +244,10 @@ class DetailsPanel(QStackedWidget):
         for section in document.sections:
             layout.addWidget(QLabel(f"<b>{section.title}</b>", page))
             editor = FieldEditor(
-                page, lambda value, ident=section.id: self._save_section(ident, value)
+                page,
+                lambda value, ident=section.id, version=section.version: self._save_section(
+                    ident, value, version
+                ),
             )
             editor.setAccessibleName(section.title)
             editor.show_value(section.body)
@@ -264,9 +267,11 @@ class DetailsPanel(QStackedWidget):
                 lambda db: document_service.edit_document(db, ident, title=title)
             )
 
-    def _save_section(self, ident: int | None, value: str) -> None:
+    def _save_section(self, ident: int | None, value: str, version: int | None = None) -> None:
         if ident is not None:
-            self.window_.history.perform(lambda db: simple.edit(db, "section", ident, body=value))
+            self.window_.history.perform(
+                lambda db: simple.edit(db, "section", ident, expected_version=version, body=value)
+            )
 
 
 def _replace(area: QScrollArea, page: QWidget) -> None:
