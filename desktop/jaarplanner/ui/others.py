@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
 from jaarplanner.storage.watch import ChangeWatcher
 
@@ -39,7 +40,11 @@ class OthersWatch(QObject):
         window = self.window
         current = window.table.currentIndex()
         row = window.table.current_row()
-        window.reload()
+        try:
+            window.reload()
+        except UserError:  # the file is locked for a moment: look again at the next tick
+            self.waiting = True
+            return False
         if row is not None and row.id is not None:
             window.table.select_row(row.id, current.column() if current.isValid() else 1)
         window.statusBar().showMessage(_("Updated with changes made by somebody else."), 5000)
