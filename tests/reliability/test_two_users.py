@@ -119,6 +119,7 @@ def test_the_window_shows_both_texts_and_keeps_theirs_unless_asked(
 
     def answer(dialog: ConflictDialog) -> QDialog.DialogCode:
         shown.append({key: view.toPlainText() for key, view in dialog.texts.items()})
+        assert dialog.keep_theirs.isDefault() and not dialog.keep_mine.isDefault()  # Enter
         return choice["answer"]
 
     monkeypatch.setattr(ConflictDialog, "exec", answer)

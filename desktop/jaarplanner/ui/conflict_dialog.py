@@ -23,8 +23,8 @@ class ConflictDialog(QDialog):
         grid = QGridLayout(self)
         intro = QLabel(
             _(
-                "Somebody else changed this row while you were working on it. Which should "
-                "stay? ({what})"
+                "Somebody else changed this while you were working on it. Which should stay? "
+                "({what})"
             ).format(what=error.label)
         )
         intro.setWordWrap(True)
@@ -52,7 +52,10 @@ class ConflictDialog(QDialog):
         self.keep_theirs = buttons.addButton(
             _("Keep their text"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.keep_theirs.setDefault(True)  # the safe choice: nothing of theirs is lost
+        # the safe choice is the default: nothing of theirs is lost by pressing Enter
+        self.keep_mine.setAutoDefault(False)
+        self.keep_theirs.setDefault(True)
+        self.keep_theirs.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         grid.addWidget(buttons, 3, 0, 1, 2)
