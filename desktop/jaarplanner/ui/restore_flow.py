@@ -34,14 +34,15 @@ class BackupChoice(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_("Restore from backup"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                _(
-                    "Choose the copy to put back. The database as it is now is kept first, so "
-                    "this can be undone by restoring that copy."
-                )
+        intro = QLabel(
+            _(
+                "Choose the copy to put back. The database as it is now is kept first, so "
+                "this can be undone by restoring that copy."
             )
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.resize(560, 360)
         self.list = QListWidget()
         self.list.setAccessibleName(_("Backups"))
         first_good = None
