@@ -229,3 +229,28 @@ def test_a_text_section_is_not_overwritten_silently(two: tuple[Database, Databas
         simple.edit(anne, "section", shown.id, expected_version=shown.version, body="Door Anne.")
     assert "Door Anne." in refused.value.mine and "Door Bert." in refused.value.theirs
     assert load_document(anne, document_id).sections[0].body == "Door Bert."
+
+
+def test_theme_and_document_titles_are_not_overwritten_silently(
+    two: tuple[Database, Database],
+) -> None:
+    from jaarplanner.services.documents import edit_document
+    from jaarplanner.services.themes import edit_theme
+
+    anne, bert = two
+    document_id = list_documents(anne)[0].id
+    shown = load_document(anne, document_id)
+    seen = load_document(bert, document_id)
+    theme, seen_theme = shown.parts[0].themes[0], seen.parts[0].themes[0]
+    renamed = edit_theme(bert, seen_theme.id, expected_version=seen_theme.version, title="Bert")
+    with pytest.raises(ConflictError) as refused:
+        edit_theme(anne, theme.id, expected_version=theme.version, title="Anne")
+    assert (refused.value.mine, refused.value.theirs) == ("Anne", "Bert")
+    edit_document(bert, document_id, expected_version=seen.version, title="Plan van Bert")
+    with pytest.raises(ConflictError):
+        edit_document(anne, document_id, expected_version=shown.version, title="Plan van Anne")
+    assert load_document(anne, document_id).title == "Plan van Bert"
+    refused.value.retry(anne)  # Anne keeps hers, knowingly
+    with pytest.raises(ConflictError):
+        renamed.revert(bert)  # Bert's undo would wipe Anne's later title
+    assert load_document(bert, document_id).parts[0].themes[0].title == "Anne"

@@ -58,6 +58,7 @@ class ThemeData:
     rows: list[RowData] = field(default_factory=list)
     themes: list[ThemeData] = field(default_factory=list)
     id: int | None = None
+    version: int | None = field(default=None, repr=False, compare=False)  # as loaded
     number: str | None = None
     label: str | None = None
 
@@ -139,3 +140,4 @@ class DocumentData:
     kpis: list[KpiData] = field(default_factory=list)
     meeting_series: list[MeetingSeriesData] = field(default_factory=list)
     id: int | None = None
+    version: int | None = field(default=None, repr=False, compare=False)  # as loaded

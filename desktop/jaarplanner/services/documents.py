@@ -34,7 +34,13 @@ from jaarplanner.model.values import (
 )
 from jaarplanner.periods.schoolyear import SchoolYear
 from jaarplanner.services.changes import Change
-from jaarplanner.services.records import Capture, ensure_editable, get, subtree_theme_ids
+from jaarplanner.services.records import (
+    Capture,
+    ensure_editable,
+    get,
+    refuse_if_changed,
+    subtree_theme_ids,
+)
 from jaarplanner.services.row_data import rows_of_document
 from jaarplanner.storage import orm
 from jaarplanner.storage.database import Database
@@ -267,7 +273,9 @@ def _restore_document(db: Database, capture: Capture, document_id: int) -> Chang
     return Change(_("Delete document"), lambda d: delete_document(d, document_id), document_id)
 
 
-def edit_document(db: Database, document_id: int, **values: str) -> Change:
+def edit_document(
+    db: Database, document_id: int, *, expected_version: int | None = None, **values: str
+) -> Change:
     """Change the title, subtitle or school year of a document."""
     allowed = {"title", "subtitle", "school_year"}
     if set(values) - allowed:
@@ -281,9 +289,23 @@ def edit_document(db: Database, document_id: int, **values: str) -> Change:
         document = get(session, orm.PlanDocument, document_id)
         ensure_editable(document)
         old = {name: getattr(document, name) for name in cleaned}
+        refuse_if_changed(
+            document,
+            expected_version,
+            _("Change document"),
+            old,
+            cleaned,
+            lambda d, v: edit_document(d, document_id, expected_version=v, **values),
+        )
         for name, value in cleaned.items():
             setattr(document, name, value)
-    return Change(_("Change document"), lambda d: edit_document(d, document_id, **old), document_id)
+        session.flush()
+        after = document.version
+    return Change(
+        _("Change document"),
+        lambda d: edit_document(d, document_id, expected_version=after, **old),
+        document_id,
+    )
 
 
 def load_document(db: Database, document_id: int) -> DocumentData:
@@ -311,6 +333,7 @@ def _as_data(document: orm.PlanDocument, rows: dict[int, list[RowData]]) -> Docu
     org = document.organisation
     data = DocumentData(
         id=document.id,
+        version=document.version,
         organisation=OrganisationData(
             org.name, org.short_name, Sector(org.sector), Region(org.region), id=org.id
         ),
@@ -366,6 +389,7 @@ def _theme_data(
 ) -> ThemeData:
     return ThemeData(
         id=theme.id,
+        version=theme.version,
         title=theme.title,
         goal=theme.goal,
         reference=theme.reference,

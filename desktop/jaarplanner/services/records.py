@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Table, and_, insert, select, update
 from sqlalchemy.orm import Session
 
-from jaarplanner.errors import NotFoundError, UserError
+from jaarplanner.errors import ConflictError, NotFoundError, UserError
 from jaarplanner.i18n import _
 from jaarplanner.model.values import DocumentState
 from jaarplanner.storage import orm
@@ -100,3 +100,26 @@ def subtree_theme_ids(session: Session, theme_id: int) -> list[int]:
 def renumber(session: Session, table: Table, condition: Any) -> None:
     """Close the gaps in the positions of the siblings selected by ``condition``."""
     set_positions(session, table, sibling_ids(session, table, condition))
+
+
+def refuse_if_changed(
+    obj: Any,
+    expected_version: int | None,
+    label: str,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    again: Any,
+) -> None:
+    """Somebody else changed ``obj`` since it was shown (its version moved on) and this
+    change would alter it: refuse, with both texts. ``again(db, version)`` makes the same
+    change knowingly over the other's."""
+    version = getattr(obj, "version", None)
+    if expected_version is None or version == expected_version or old == new:
+        return
+    raise ConflictError(
+        _("Somebody else changed this in the meantime. Your change was not saved."),
+        label=label,
+        mine="<br>".join(str(value) for value in new.values()),
+        theirs="<br>".join(str(value) for value in old.values()),
+        retry=lambda d: again(d, version),
+    )

@@ -17,6 +17,7 @@ from jaarplanner.services.records import (
     ensure_editable,
     get,
     place,
+    refuse_if_changed,
     renumber,
     sibling_ids,
     subtree_theme_ids,
@@ -71,7 +72,9 @@ def add_theme(
     return Change(_("Add theme"), lambda d: delete_theme(d, theme_id), theme_id)
 
 
-def edit_theme(db: Database, theme_id: int, **values: str) -> Change:
+def edit_theme(
+    db: Database, theme_id: int, *, expected_version: int | None = None, **values: str
+) -> Change:
     """Change a theme's title, goal text, reference (*Ontwikkelpunt 2 en 3*) or footnotes."""
     unknown = set(values) - set(TEXT_ATTRIBUTES) - set(RICH_ATTRIBUTES)
     if unknown:
@@ -84,13 +87,23 @@ def edit_theme(db: Database, theme_id: int, **values: str) -> Change:
             cleaned[name] = richtext.clean(value)
         else:
             cleaned[name] = " ".join(str(value).split())
+    label = _("Rename theme") if set(cleaned) == {"title"} else _("Change theme")
     with db.transaction() as session:
         theme = _editable_theme(session, theme_id)
         old = {name: getattr(theme, name) for name in cleaned}
+        refuse_if_changed(
+            theme,
+            expected_version,
+            label,
+            old,
+            cleaned,
+            lambda d, v: edit_theme(d, theme_id, expected_version=v, **values),
+        )
         for name, value in cleaned.items():
             setattr(theme, name, value)
-    label = _("Rename theme") if set(cleaned) == {"title"} else _("Change theme")
-    return Change(label, lambda d: edit_theme(d, theme_id, **old), theme_id)
+        session.flush()
+        after = theme.version
+    return Change(label, lambda d: edit_theme(d, theme_id, expected_version=after, **old), theme_id)
 
 
 def delete_theme(db: Database, theme_id: int) -> Change:

@@ -262,9 +262,11 @@ class DetailsPanel(QStackedWidget):
         document = self.document
         title = self.title.text()
         if document is not None and document.id is not None and title != document.title:
-            ident = document.id
+            ident, version = document.id, document.version
             self.window_.history.perform(
-                lambda db: document_service.edit_document(db, ident, title=title)
+                lambda db: document_service.edit_document(
+                    db, ident, expected_version=version, title=title
+                )
             )
 
     def _save_section(self, ident: int | None, value: str, version: int | None = None) -> None:

@@ -60,7 +60,11 @@ def rename_theme(window: MainWindow) -> None:
         return
     title, ok = QInputDialog.getText(window, _("Rename theme"), _("New title:"), text=theme.title)
     if ok and title.strip() and title.strip() != theme.title:
-        window.history.perform(lambda db: theme_service.edit_theme(db, theme.id, title=title))
+        window.history.perform(
+            lambda db: theme_service.edit_theme(
+                db, theme.id, expected_version=theme.version, title=title
+            )
+        )
 
 
 def delete_theme(window: MainWindow) -> None:
