@@ -91,7 +91,9 @@ def _mark_current_year(db, document) -> None:
 
 
 def _fingerprint() -> str:
-    digest = hashlib.sha256(__version__.encode())
+    from jaarplanner.storage.migrations import HEAD
+
+    digest = hashlib.sha256(f"{__version__} {HEAD}".encode())
     for path in example_sources():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -254,3 +254,23 @@ def test_theme_and_document_titles_are_not_overwritten_silently(
     with pytest.raises(ConflictError):
         renamed.revert(bert)  # Bert's undo would wipe Anne's later title
     assert load_document(bert, document_id).parts[0].themes[0].title == "Anne"
+
+
+def test_kpis_and_status_steps_are_not_overwritten_silently(
+    two: tuple[Database, Database],
+) -> None:
+    from jaarplanner.services import simple
+
+    anne, bert = two
+    document_id = list_documents(anne)[0].id
+    shown, seen = load_document(anne, document_id), load_document(bert, document_id)
+    simple.edit(bert, "kpi", seen.kpis[0].id, expected_version=seen.kpis[0].version, text="B")
+    with pytest.raises(ConflictError):
+        simple.edit(anne, "kpi", shown.kpis[0].id, expected_version=shown.kpis[0].version, text="A")
+    step, other = shown.steps[0], seen.steps[0]
+    simple.edit(bert, "step", other.id, expected_version=other.version, body="Raad (Bert)")
+    with pytest.raises(ConflictError) as refused:
+        simple.edit(anne, "step", step.id, expected_version=step.version, body="Raad (Anne)")
+    assert (refused.value.mine, refused.value.theirs) == ("Raad (Anne)", "Raad (Bert)")
+    again = load_document(anne, document_id)
+    assert again.kpis[0].text == "B" and again.steps[0].body == "Raad (Bert)"

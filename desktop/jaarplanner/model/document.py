@@ -28,6 +28,7 @@ class KpiData:
     text: str = ""
     plan_period: str = ""
     id: int | None = None
+    version: int | None = field(default=None, repr=False, compare=False)  # as loaded
 
 
 @dataclass
@@ -104,6 +105,7 @@ class StepData:
     date: dt.date | None = None
     note: str = ""
     id: int | None = None
+    version: int | None = field(default=None, repr=False, compare=False)  # as loaded
 
 
 @dataclass

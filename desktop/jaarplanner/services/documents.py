@@ -343,12 +343,15 @@ def _as_data(document: orm.PlanDocument, rows: dict[int, list[RowData]]) -> Docu
         layout=document.layout,
         state=DocumentState(document.state),
         steps=[
-            StepData(s.body, StepAction(s.action), s.date, s.note, id=s.id) for s in document.steps
+            StepData(s.body, StepAction(s.action), s.date, s.note, id=s.id, version=s.version)
+            for s in document.steps
         ],
         sections=[
             SectionData(s.title, s.body, id=s.id, version=s.version) for s in document.sections
         ],
-        kpis=[KpiData(k.number, k.text, k.plan_period, id=k.id) for k in org.kpis],
+        kpis=[
+            KpiData(k.number, k.text, k.plan_period, id=k.id, version=k.version) for k in org.kpis
+        ],
         meeting_series=[
             MeetingSeriesData(
                 s.body,

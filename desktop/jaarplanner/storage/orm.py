@@ -94,8 +94,11 @@ class StatusStep(Base):
     action: Mapped[str] = mapped_column(String(20))
     date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     document: Mapped[PlanDocument] = relationship(back_populates="steps")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class TextSection(Base):
@@ -202,8 +205,11 @@ class Kpi(Base):
     number: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text, default="")
     plan_period: Mapped[str] = mapped_column(String(20), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     organisation: Mapped[Organisation] = relationship(back_populates="kpis")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class MeetingSeries(Base):

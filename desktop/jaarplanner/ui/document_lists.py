@@ -95,9 +95,14 @@ def steps_editor(window: MainWindow, document: DocumentData, parent: QWidget) ->
     """The status trail: which body did what and when; the body and the note can be edited."""
     from jaarplanner.ui.year_flow import add_step
 
+    versions = {step.id: step.version for step in document.steps}
+
     def save(ident: int, column: int, value: str) -> None:
         name = {1: "body", 3: "note"}[column]
-        window.history.perform(lambda db: simple.edit(db, "step", ident, **{name: value}))
+        version = versions.get(ident)
+        window.history.perform(
+            lambda db: simple.edit(db, "step", ident, expected_version=version, **{name: value})
+        )
 
     editor = EditableList(
         _("Status trail"), [_("Step"), _("Body"), _("Date"), _("Note")], {1, 3}, save, parent
@@ -125,9 +130,14 @@ def kpis_editor(window: MainWindow, document: DocumentData, parent: QWidget) -> 
     """The organisation's KPIs: number, text and plan period; text and period editable."""
     organisation = document.organisation.id
 
+    versions = {kpi.id: kpi.version for kpi in document.kpis}
+
     def save(ident: int, column: int, value: str) -> None:
         values = {"text": from_plain(value)} if column == 1 else {"plan_period": value}
-        window.history.perform(lambda db: simple.edit(db, "kpi", ident, **values))
+        version = versions.get(ident)
+        window.history.perform(
+            lambda db: simple.edit(db, "kpi", ident, expected_version=version, **values)
+        )
 
     def add() -> None:
         number = max((kpi.number for kpi in document.kpis), default=0) + 1

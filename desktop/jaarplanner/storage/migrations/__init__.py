@@ -2,5 +2,5 @@
 
 from pathlib import Path
 
-HEAD = "0003"
+HEAD = "0004"
 SCRIPT_LOCATION = Path(__file__).resolve().parent
