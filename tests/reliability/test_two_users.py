@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -32,6 +33,27 @@ def two(db: Database) -> Iterator[tuple[Database, Database]]:
     other = open_database(db.url)
     yield db, other
     other.close()
+
+
+@dataclass
+class Dialogs:
+    """The conflict dialogs shown (their two texts) and the answer given to the next one."""
+
+    shown: list[dict[str, str]] = field(default_factory=list)
+    answer: QDialog.DialogCode = QDialog.DialogCode.Rejected
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    record = Dialogs()
+
+    def answer(dialog: ConflictDialog) -> QDialog.DialogCode:
+        record.shown.append({key: view.toPlainText() for key, view in dialog.texts.items()})
+        assert dialog.keep_theirs.isDefault() and not dialog.keep_mine.isDefault()  # Enter
+        return record.answer
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    return record
 
 
 def _first_row(db: Database):
@@ -107,26 +129,18 @@ def test_each_sees_the_others_changes_not_their_own(two: tuple[Database, Databas
 
 
 def test_the_window_shows_both_texts_and_keeps_theirs_unless_asked(
-    qtbot: QtBot, two: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, two: tuple[Database, Database], dialogs: Dialogs
 ) -> None:
     anne, bert = two
     window = MainWindow(anne)
     qtbot.addWidget(window)
     row = _first_row(anne)
     rows.edit_field(bert, row.id, Field.WHAT, from_plain("Tekst van Bert"))
-    shown: list[dict[str, str]] = []
-    choice = {"answer": QDialog.DialogCode.Rejected}
-
-    def answer(dialog: ConflictDialog) -> QDialog.DialogCode:
-        shown.append({key: view.toPlainText() for key, view in dialog.texts.items()})
-        assert dialog.keep_theirs.isDefault() and not dialog.keep_mine.isDefault()  # Enter
-        return choice["answer"]
-
-    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    shown = dialogs.shown
     assert not window.edit_field(row.id, Field.WHAT, from_plain("Tekst van Anne"))
     assert shown[-1] == {"mine": "Tekst van Anne", "theirs": "Tekst van Bert"}
     assert _what(anne) == "Tekst van Bert"  # theirs kept
-    choice["answer"] = QDialog.DialogCode.Accepted
+    dialogs.answer = QDialog.DialogCode.Accepted
     assert window.edit_field(row.id, Field.WHAT, from_plain("Tekst van Anne"), row.version)
     assert len(shown) == 2
     assert _what(bert) == "Tekst van Anne"  # mine, chosen knowingly
@@ -173,7 +187,7 @@ def test_a_locked_file_gets_a_message_not_a_freeze(sqlite_db: Database) -> None:
 
 
 def test_undo_never_overwrites_the_others_later_change(
-    qtbot: QtBot, two: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, two: tuple[Database, Database], dialogs: Dialogs
 ) -> None:
     anne, bert = two
     window = MainWindow(anne)
@@ -183,15 +197,8 @@ def test_undo_never_overwrites_the_others_later_change(
     assert window.edit_field(row.id, Field.WHAT, from_plain("Anne schreef dit"))
     seen = _first_row(bert)
     rows.edit_field(bert, seen.id, Field.WHAT, "Bert daarna", expected_version=seen.version)
-    shown: list[dict[str, str]] = []
-
-    def keep_theirs(dialog: ConflictDialog) -> QDialog.DialogCode:
-        shown.append({key: view.toPlainText() for key, view in dialog.texts.items()})
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(ConflictDialog, "exec", keep_theirs)
     window.undo_action.trigger()  # Anne's undo would put the original back over Bert's text
-    assert shown == [{"mine": original, "theirs": "Bert daarna"}]
+    assert dialogs.shown == [{"mine": original, "theirs": "Bert daarna"}]
     assert _what(anne) == "Bert daarna"
     assert not window.history.stack.canUndo()  # that undo step is gone, nothing half-done
 

@@ -38,6 +38,7 @@ from jaarplanner.services.records import (
     Capture,
     ensure_editable,
     get,
+    joined,
     refuse_if_changed,
     subtree_theme_ids,
 )
@@ -289,14 +290,16 @@ def edit_document(
         document = get(session, orm.PlanDocument, document_id)
         ensure_editable(document)
         old = {name: getattr(document, name) for name in cleaned}
-        refuse_if_changed(
-            document,
-            expected_version,
-            _("Change document"),
-            old,
-            cleaned,
-            lambda d, v: edit_document(d, document_id, expected_version=v, **values),
-        )
+        if old != cleaned:
+            stored = document.version
+            refuse_if_changed(
+                document,
+                expected_version,
+                _("Change document"),
+                joined(cleaned),
+                joined(old),
+                lambda d: edit_document(d, document_id, expected_version=stored, **values),
+            )
         for name, value in cleaned.items():
             setattr(document, name, value)
         session.flush()

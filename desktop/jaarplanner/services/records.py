@@ -103,23 +103,21 @@ def renumber(session: Session, table: Table, condition: Any) -> None:
 
 
 def refuse_if_changed(
-    obj: Any,
-    expected_version: int | None,
-    label: str,
-    old: dict[str, Any],
-    new: dict[str, Any],
-    again: Any,
+    obj: Any, expected_version: int | None, label: str, mine: str, theirs: str, retry: Any
 ) -> None:
-    """Somebody else changed ``obj`` since it was shown (its version moved on) and this
-    change would alter it: refuse, with both texts. ``again(db, version)`` makes the same
-    change knowingly over the other's."""
-    version = getattr(obj, "version", None)
-    if expected_version is None or version == expected_version or old == new:
-        return
-    raise ConflictError(
-        _("Somebody else changed this in the meantime. Your change was not saved."),
-        label=label,
-        mine="<br>".join(str(value) for value in new.values()),
-        theirs="<br>".join(str(value) for value in old.values()),
-        retry=lambda d: again(d, version),
-    )
+    """Somebody else changed ``obj`` since it was shown (its version moved on): refuse, with
+    both versions for the user to choose from. ``retry(db)`` makes the same change
+    knowingly over the other's."""
+    if expected_version is not None and obj.version != expected_version:
+        raise ConflictError(
+            _("Somebody else changed this in the meantime. Your change was not saved."),
+            label=label,
+            mine=mine,
+            theirs=theirs,
+            retry=retry,
+        )
+
+
+def joined(values: dict[str, Any]) -> str:
+    """Several changed values as one text for the conflict dialog."""
+    return "<br>".join(str(value) for value in values.values())

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from jaarplanner.errors import ConflictError, NotFoundError, UserError
+from jaarplanner.errors import NotFoundError, UserError
 from jaarplanner.i18n import _, ngettext
 from jaarplanner.model import richtext
 from jaarplanner.model.values import Field, RowStatus, field_label, status_label
@@ -19,6 +19,7 @@ from jaarplanner.services.records import (
     ensure_editable,
     get,
     place,
+    refuse_if_changed,
     renumber,
     sibling_ids,
     theme_document,
@@ -35,20 +36,6 @@ def _editable_row(session: Session, row_id: int) -> orm.Row:
     row = get(session, orm.Row, row_id)
     ensure_editable(theme_document(row.theme))
     return row
-
-
-def _refuse_if_changed(
-    row: orm.Row, expected_version: int | None, label: str, mine: str, theirs: str, retry
-) -> None:
-    """Somebody else changed the row since it was shown: refuse, with both versions."""
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError(
-            _("Somebody else changed this row in the meantime. Your change was not saved."),
-            label=label,
-            mine=mine,
-            theirs=theirs,
-            retry=retry,
-        )
 
 
 def add_row(
@@ -83,7 +70,7 @@ def edit_field(
         new = richtext.clean(value)
         if new != old:  # typing the same text as the other is no conflict
             stored = row.version
-            _refuse_if_changed(
+            refuse_if_changed(
                 row,
                 expected_version,
                 field_label(field),
@@ -116,7 +103,7 @@ def set_attributes(
         row = _editable_row(session, row_id)
         old = {name: getattr(row, name) for name in values}
         stored = row.version
-        _refuse_if_changed(
+        refuse_if_changed(
             row,
             expected_version,
             _("Change row"),
@@ -148,7 +135,7 @@ def delete_row(db: Database, row_id: int, *, expected_version: int | None = None
     with db.transaction() as session:
         row = _editable_row(session, row_id)
         stored = row.version
-        _refuse_if_changed(
+        refuse_if_changed(
             row,
             expected_version,
             _("Delete row"),
@@ -260,7 +247,7 @@ def set_status(
         row = get(session, orm.Row, row_id)
         old = row.status
         stored = row.version
-        _refuse_if_changed(
+        refuse_if_changed(
             row,
             expected_version,
             _("Status"),
@@ -294,7 +281,7 @@ def _undo_status(
         record = get(session, orm.StatusChange, record_id)
         status, explanation, day = record.status, record.explanation, record.date
         stored = row.version
-        _refuse_if_changed(
+        refuse_if_changed(
             row,
             expected_version,
             _("Status"),

@@ -11,12 +11,20 @@ from typing import Any
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from jaarplanner.errors import ConflictError, UserError
+from jaarplanner.errors import UserError
 from jaarplanner.i18n import N_, _
 from jaarplanner.model import richtext
 from jaarplanner.model.values import StepAction
 from jaarplanner.services.changes import Change
-from jaarplanner.services.records import Capture, ensure_editable, get, place, renumber
+from jaarplanner.services.records import (
+    Capture,
+    ensure_editable,
+    get,
+    joined,
+    place,
+    refuse_if_changed,
+    renumber,
+)
 from jaarplanner.storage import orm
 from jaarplanner.storage.database import Database
 
@@ -150,13 +158,14 @@ def edit(
         _check(kind, obj)
         old = {name: getattr(obj, name) for name in cleaned}
         version = getattr(obj, "version", None)
-        if expected_version is not None and version != expected_version and old != cleaned:
-            raise ConflictError(
-                _("Somebody else changed this in the meantime. Your change was not saved."),
-                label=_(kind.labels[1]),
-                mine="<br>".join(str(v) for v in cleaned.values()),
-                theirs="<br>".join(str(v) for v in old.values()),
-                retry=lambda d: edit(d, what, ident, expected_version=version, **values),
+        if version is not None and old != cleaned:
+            refuse_if_changed(
+                obj,
+                expected_version,
+                _(kind.labels[1]),
+                joined(cleaned),
+                joined(old),
+                lambda d: edit(d, what, ident, expected_version=version, **values),
             )
         for name, value in cleaned.items():
             setattr(obj, name, value)

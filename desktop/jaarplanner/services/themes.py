@@ -16,6 +16,7 @@ from jaarplanner.services.records import (
     Capture,
     ensure_editable,
     get,
+    joined,
     place,
     refuse_if_changed,
     renumber,
@@ -91,14 +92,16 @@ def edit_theme(
     with db.transaction() as session:
         theme = _editable_theme(session, theme_id)
         old = {name: getattr(theme, name) for name in cleaned}
-        refuse_if_changed(
-            theme,
-            expected_version,
-            label,
-            old,
-            cleaned,
-            lambda d, v: edit_theme(d, theme_id, expected_version=v, **values),
-        )
+        if old != cleaned:
+            stored = theme.version
+            refuse_if_changed(
+                theme,
+                expected_version,
+                label,
+                joined(cleaned),
+                joined(old),
+                lambda d: edit_theme(d, theme_id, expected_version=stored, **values),
+            )
         for name, value in cleaned.items():
             setattr(theme, name, value)
         session.flush()

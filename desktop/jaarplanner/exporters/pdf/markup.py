@@ -143,7 +143,7 @@ def flowables(rich: str, style: ParagraphStyle) -> list[Flowable]:
             break
         markup = block.markup
         if len(_visible(markup)) > left:
-            markup = pieces(markup, left)[0]
+            markup = cut(markup, left)
         left -= len(_visible(markup))
         if block.bullet:
             indent = style.fontSize * (1.1 + 1.1 * block.depth)
@@ -183,45 +183,34 @@ def _visible(markup: str) -> str:
 _TOKEN = re.compile(r"(<[^>]+>)")
 
 
-def pieces(markup: str, size: int) -> list[str]:
-    """``markup`` as pieces of at most about ``size`` characters of text, cut at spaces,
-    with the inline tags that are open at a cut closed and opened again."""
-    if len(markup) <= size:
-        return [markup]
-    found: list[str] = []
-    current: list[str] = []
+def cut(markup: str, size: int) -> str:
+    """The start of ``markup`` with about ``size`` characters of text, cut at a space (inside
+    a word only when there is none, never inside an entity), its open tags closed."""
+    kept: list[str] = []
     count = 0
     open_tags: list[str] = []
     for token in _TOKEN.split(markup):
-        if not token:
-            continue
         if token.startswith("<"):
-            current.append(token)
-            name = token[1:].split()[0].rstrip("/>").lower()
+            kept.append(token)
             if token.startswith("</"):
                 if open_tags:
                     open_tags.pop()
-            elif not token.endswith("/>") and name not in ("br",):
+            elif not token.endswith("/>") and not token.lower().startswith("<br"):
                 open_tags.append(token)
             continue
-        while count + len(token) > size:
+        if count + len(token) > size:
             room = max(size - count, 1)
-            cut = token.rfind(" ", 0, room)
-            skip = 1
-            if cut <= 0:  # no space in reach: cut the word, but never inside an entity
-                cut, skip = room, 0
-                amp = token.rfind("&", 0, cut)
-                if amp >= 0 and ";" not in token[amp:cut]:
-                    cut = amp or len(token)
-            current.append(token[:cut])
-            found.append("".join(current) + "".join(_closing(t) for t in reversed(open_tags)))
-            current, count = list(open_tags), 0
-            token = token[cut + skip :]
-        current.append(token)
+            end = token.rfind(" ", 0, room)
+            if end <= 0:
+                end = room
+                amp = token.rfind("&", 0, end)
+                if amp >= 0 and ";" not in token[amp:end]:
+                    end = amp
+            kept.append(token[:end])
+            return "".join(kept) + "".join(_closing(t) for t in reversed(open_tags))
+        kept.append(token)
         count += len(token)
-    if current:
-        found.append("".join(current))
-    return found
+    return markup
 
 
 def _closing(opening: str) -> str:
