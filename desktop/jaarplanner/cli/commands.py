@@ -233,3 +233,56 @@ def evaluate(args: argparse.Namespace) -> int:
         db.close()
     print(to_plain(evaluation_text(evaluate_document(document))))
     return 0
+
+
+def add_new_command(commands: argparse._SubParsersAction, database_option) -> None:
+    """``jaarplanner new``: the parser of the command (registered from cli/main.py)."""
+    new = commands.add_parser("new", help=_("make a new, empty document in a layout"))
+    database_option(new, suppress=True)
+    new.add_argument(
+        "--organisation", required=True, metavar=_("NAME"), help=_("the organisation's name")
+    )
+    new.add_argument("--school-year", required=True, metavar="YYYY-YYYY", help=_("the school year"))
+    new.add_argument(
+        "--layout",
+        required=True,
+        metavar=_("LAYOUT"),
+        help=_("themed-table, development-points, action-cards or a saved layout"),
+    )
+    new.add_argument("--title", default="", metavar=_("TITLE"), help=_("the document's title"))
+    new.add_argument("--short-name", default="", metavar=_("NAME"), help=_("the short name"))
+    new.add_argument("--sector", choices=["po", "vo"], default="vo", help=_("PO or VO"))
+    new.add_argument(
+        "--place",
+        default="",
+        metavar=_("PLACE"),
+        help=_("a place or province, for the holiday region"),
+    )
+
+
+def new_document(args: argparse.Namespace) -> int:
+    """Make the document and print its id (for scripts: ``id=$(jaarplanner new …)``)."""
+    from jaarplanner.model.values import Region, Sector
+    from jaarplanner.periods import SchoolYear
+    from jaarplanner.services.new_document import NewDocument
+    from jaarplanner.services.new_document import new_document as make
+    from jaarplanner.services.regions import region_of_place
+    from jaarplanner.storage.database import open_database
+
+    year = str(SchoolYear.parse(args.school_year))  # before the database is touched
+    region = region_of_place(args.place) if args.place else Region.NORTH
+    db = open_database(args.database)
+    try:
+        request = NewDocument(
+            organisation=args.organisation,
+            school_year=year,
+            layout=args.layout,
+            title=args.title,
+            short_name=args.short_name,
+            sector=Sector(args.sector),
+            region=region,
+        )
+        print(make(db, request).result)
+    finally:
+        db.close()
+    return 0

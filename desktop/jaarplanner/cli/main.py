@@ -122,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--backup", metavar=_("FILE"), help=_("this backup (without it: the newest good one)")
     )
 
+    from jaarplanner.cli.commands import add_new_command  # issue 17: jaarplanner new
+
+    add_new_command(commands, _database_option)
+
     period = commands.add_parser("period", help=_("show what a period text means, as JSON"))
     period.add_argument("text", help=_("the period text, such as 'sept-dec 2024'"))
     period.add_argument(
@@ -176,6 +180,7 @@ def _run(args: argparse.Namespace) -> int:
         "import": commands.import_files,
         "export": commands.export,
         "new-year": commands.new_year,
+        "new": commands.new_document,
         "evaluate": commands.evaluate,
         "restore": commands.restore,
     }[args.command]

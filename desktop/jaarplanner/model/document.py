@@ -20,6 +20,9 @@ class OrganisationData:
     sector: Sector = Sector.VO
     region: Region = Region.NORTH
     id: int | None = None
+    logo: bytes | None = field(default=None, repr=False)  # PNG or SVG, printed in the PDF
+    header_text: str = ""
+    footer_text: str = ""
 
 
 @dataclass

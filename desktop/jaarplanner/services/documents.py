@@ -338,7 +338,14 @@ def _as_data(document: orm.PlanDocument, rows: dict[int, list[RowData]]) -> Docu
         id=document.id,
         version=document.version,
         organisation=OrganisationData(
-            org.name, org.short_name, Sector(org.sector), Region(org.region), id=org.id
+            org.name,
+            org.short_name,
+            Sector(org.sector),
+            Region(org.region),
+            id=org.id,
+            logo=org.logo,
+            header_text=org.header_text,
+            footer_text=org.footer_text,
         ),
         school_year=document.school_year,
         title=document.title,

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -44,6 +45,9 @@ class Organisation(Base):
     short_name: Mapped[str] = mapped_column(String(100), default="")
     sector: Mapped[str] = mapped_column(String(10), default="vo")
     region: Mapped[str] = mapped_column(String(10), default="noord")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # PNG or SVG
+    header_text: Mapped[str] = mapped_column(Text, default="")
+    footer_text: Mapped[str] = mapped_column(Text, default="")
 
     documents: Mapped[list[PlanDocument]] = relationship(back_populates="organisation")
     kpis: Mapped[list[Kpi]] = relationship(
@@ -274,3 +278,15 @@ class SchoolHoliday(Base):
     name: Mapped[str] = mapped_column(String(200))
     start: Mapped[dt.date] = mapped_column(Date)
     end: Mapped[dt.date] = mapped_column(Date)
+
+
+class SavedLayout(Base):
+    """A document layout the office composed and saved by name (the JSON of
+    ``resources/layouts/``); *Nieuw document* offers it next to the shipped ones."""
+
+    __tablename__ = "saved_layouts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    layout_json: Mapped[str] = mapped_column(Text)
