@@ -55,12 +55,19 @@ def test_layout_and_last_database_are_remembered(qtbot: QtBot, sqlite_db: Databa
     assert (again.size().width(), again.size().height()) == (700, 500)
 
 
-def test_first_run_offers_empty_or_example(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dialogs, "first_run_choice", lambda parent=None: "example")
-    chosen = app.choose_database(None)
-    assert chosen is not None and Path(chosen).name == "voorbeeld.sqlite"
-    monkeypatch.setattr(dialogs, "first_run_choice", lambda parent=None: None)
-    assert app.choose_database(None) == ""
+def test_first_run_opens_the_default_database_on_the_start_page(qtbot: QtBot) -> None:
+    from jaarplanner.storage.database import open_database
+    from jaarplanner.storage.paths import default_database_path
+
+    assert app.choose_database(None) is None  # no question first: the start page asks
+    db = open_database(default_database_path())
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentWidget() is window.start_page
+    assert window.start_page.example_button.isVisible()
+    window.close()
+    db.close()
 
 
 def test_details_fit_at_1366_and_panel_widths_are_remembered(

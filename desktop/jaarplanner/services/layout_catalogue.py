@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
 from jaarplanner.model.layout import DocumentLayout, LayoutError
+from jaarplanner.model.values import Field
 from jaarplanner.resources import layouts_dir, read_json
 from jaarplanner.services.changes import Change
 from jaarplanner.storage import orm
@@ -54,8 +56,24 @@ def saved_layouts(db: Database) -> list[DocumentLayout]:
     return found
 
 
+COMPOSE = "zelf-samenstellen"  # *Zelf samenstellen*: one plain part, columns set afterwards
+
+
+def composed_layout() -> DocumentLayout:
+    """The start of a layout of one's own: one part with the three columns every plan has;
+    the document prints like a themed table (no title page)."""
+    base = next(x for x in shipped_layouts() if x.name == "themed-table")
+    part = base.default_part
+    keep = {Field.PERIOD, Field.WHAT, Field.WHO}
+    columns = tuple(c for c in part.columns if c.field in keep)
+    plan = replace(part, name="jaarplan", title=_("Year plan"), columns=columns)
+    return replace(base, parts={"jaarplan": plan})
+
+
 def find_layout(db: Database, name: str) -> DocumentLayout:
     """The shipped or saved layout called ``name``; a Dutch refusal naming the choices."""
+    if name == COMPOSE:
+        return composed_layout()
     layouts = shipped_layouts() + saved_layouts(db)
     for layout in layouts:
         if layout.name == name:

@@ -56,7 +56,7 @@ def blank_document(request: NewDocument, layout: DocumentLayout) -> DocumentData
     short = " ".join(request.short_name.split())
     title = " ".join(request.title.split()) or suggested_title(layout, short or name, year)
     return DocumentData(
-        organisation=OrganisationData(name, short, request.sector, request.region),
+        organisation=OrganisationData(name, short, Sector(request.sector), Region(request.region)),
         school_year=year,
         title=title,
         layout=layout.name,

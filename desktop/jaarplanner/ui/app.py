@@ -109,28 +109,15 @@ def window_title(database_name: str) -> str:
 
 
 def choose_database(given: str | None) -> str | None:
-    """The database to open: the one asked for, the last one used, or (on the first run)
-    an empty one or the example, as the user chooses. ``""``: the user stopped."""
+    """The database to open: the one asked for, the last one used, or (``None``) the
+    default one; a new user meets the start page there, with the example one click away."""
     from pathlib import Path
 
     from PySide6.QtCore import QSettings
-
-    from jaarplanner.storage.paths import default_database_path
 
     if given is not None:
         return given
     last = QSettings().value("database/last")
     if last and Path(str(last)).exists():
         return str(last)
-    if default_database_path().exists():
-        return None
-    from jaarplanner.ui.dialogs import first_run_choice
-
-    choice = first_run_choice()
-    if choice is None:
-        return ""
-    if choice == "example":
-        from jaarplanner.demo import demo_copy
-
-        return str(demo_copy())
     return None

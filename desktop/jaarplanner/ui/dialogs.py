@@ -83,27 +83,3 @@ def unexpected_error(
             "saved. The details are in {path}; please send that file to your administrator."
         ).format(path=path),
     )
-
-
-def first_run_choice(parent: QWidget | None = None) -> str | None:
-    """On the very first start: an empty database, or the example? None: the user stopped."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(APP_NAME)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setText(
-        _(
-            "Welcome to Jaarplanner. Do you want to start with an empty database, or "
-            "look around in the example first?"
-        )
-    )
-    empty = box.addButton(_("New, empty"), QMessageBox.ButtonRole.AcceptRole)
-    example = box.addButton(_("Open the example"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(empty)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is empty:
-        return "empty"
-    if clicked is example:
-        return "example"
-    return None

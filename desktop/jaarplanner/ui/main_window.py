@@ -90,6 +90,10 @@ class MainWindow(RowChanges, QMainWindow):
         self.table.selectionModel().currentChanged.connect(self._show_details)
         self.table.selectionModel().currentChanged.connect(self._follow_in_calendar)
         self.setCentralWidget(splitter)
+        from jaarplanner.ui.start_page import follow_documents, install_start_page  # issue 17
+
+        install_start_page(self)
+        self.follow_documents = lambda: follow_documents(self)
         self.resize(1280, 760)
         self.fit_panels()
         self.actions_by_name: dict[str, QAction] = {}
@@ -270,6 +274,7 @@ class MainWindow(RowChanges, QMainWindow):
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         self.documents = [load_document(self.db, d.id) for d in list_documents(self.db)]
+        self.follow_documents()  # the start page when there is no document
         self.tree_model = build_model(self.documents)
         self.tree_model.on_drop = self.move_rows_to
         self.tree_model.on_theme_drop = lambda moved, target: theme_actions.move_theme_before(

@@ -22,7 +22,6 @@ def build_menus(window: MainWindow) -> None:
     from jaarplanner.ui import database_flow
 
     new_action = QAction(_("&New database…"), window)
-    new_action.setShortcut(QKeySequence.StandardKey.New)
     new_action.triggered.connect(lambda: database_flow.ask_new(window))
     open_action = QAction(_("&Open database…"), window)
     open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -119,6 +118,9 @@ def build_menus(window: MainWindow) -> None:
     window.export_action = named["export_pdf"]
     window.calendar_action = named["export_calendar"]
     window.open_after_action = named["open_after"]
+    from jaarplanner.ui.document_menu import add_document_menu  # issue 17: Start, Document
+
+    add_document_menu(window, file_menu, new_action, theme_menu)
 
 
 def _language_menu(window: MainWindow) -> None:

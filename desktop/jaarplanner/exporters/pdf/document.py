@@ -29,6 +29,7 @@ from jaarplanner.exporters.pdf.pages import (
     MARGIN,
     PAGE,
     TOP,
+    letterhead,
     no_furniture,
     numbered_canvas,
 )
@@ -284,7 +285,7 @@ def write_pdf(
     register()
     flow = story(document, layout, part_key)
     template = _Template(str(target), document, progress, len(flow), layout.title_page)
-    canvasmaker = numbered_canvas(running_title(document))
+    canvasmaker = numbered_canvas(running_title(document), letterhead(document.organisation))
     if layout.table_of_contents:
         template.multiBuild(flow, canvasmaker=canvasmaker)
     else:

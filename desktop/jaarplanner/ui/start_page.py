@@ -1,0 +1,175 @@
+"""The start page: what a new user can do when the database holds no document yet (and
+*Bestand → Start* later): a new document, an import, the example, a recent database.
+
+The main window's centre becomes a stack of two pages, this one and the editor; the page
+takes further sections below its own (``add_section``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jaarplanner.i18n import _
+
+if TYPE_CHECKING:
+    from jaarplanner.ui.main_window import MainWindow
+
+
+class StartPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.asked = False
+        self.setObjectName("startPage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 32)
+        column = QWidget()
+        column.setMaximumWidth(720)  # readable lines on a wide screen; narrower is fine
+        self.layout_ = layout = QVBoxLayout(column)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 10)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        heading = QLabel(_("<h2>Start</h2>"))
+        layout.addWidget(heading)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.new_button = self._button(
+            _("New document"),
+            _("For your own network: choose a layout, the parts and columns come with it."),
+            lambda: _new_document(window),
+        )
+        self.import_button = self._button(
+            _("Import a Word or Excel file"),
+            _("Your current year calendar or year plan becomes a document here."),
+            window.ask_import,
+        )
+        self.example_button = self._button(
+            _("Look at the example"),
+            _("A copy of the example of a fictional network; your own database stays as it is."),
+            lambda: _open_example(window),
+        )
+        self.back_button = QPushButton(_("Back to the document"))
+        self.back_button.clicked.connect(lambda: show_editor(window))
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.recent_title = QLabel(_("<b>Recent databases</b>"))
+        layout.addWidget(self.recent_title)
+        self.recent_box = QVBoxLayout()
+        layout.addLayout(self.recent_box)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where)
+
+    def _button(self, text: str, description: str, handler) -> QCommandLinkButton:
+        button = QCommandLinkButton(text, description)
+        button.setMinimumHeight(70)  # its own height hint cuts the description's descenders
+        button.clicked.connect(lambda _checked=False: handler())
+        self.layout_.addWidget(button)
+        return button
+
+    def add_section(self, widget: QWidget) -> None:
+        """Room for more below (the month's overview of a later issue)."""
+        self.layout_.addWidget(widget)
+
+    def refresh(self) -> None:
+        from jaarplanner.ui import database_flow
+
+        window = self.window_
+        has_documents = bool(window.documents)
+        self.intro.setText(
+            _("Choose what you want to do. Everything can be changed afterwards.")
+            if has_documents
+            else _("This database holds no document yet. Start one of these three ways:")
+        )
+        self.back_button.setVisible(has_documents)
+        while self.recent_box.count():
+            item = self.recent_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        current = str(window.db.path) if window.db.path is not None else None
+        others = [p for p in database_flow.recent() if p != current]
+        self.recent_title.setVisible(bool(others))
+        for path in others[:5]:
+            button = QPushButton(path)
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left")
+            button.clicked.connect(lambda _checked=False, p=path: _switch(window, p))
+            self.recent_box.addWidget(button)
+        self.where.setText(
+            _(
+                "Your data is kept in {place}. Every change is saved the moment you make it, "
+                "and a backup is made every day."
+            ).format(place=window.db.display_name if current is None else current)
+        )
+
+
+def _new_document(window: MainWindow) -> None:
+    from jaarplanner.ui.new_document_dialog import ask_new_document
+
+    ask_new_document(window)
+
+
+def _open_example(window: MainWindow) -> None:
+    from jaarplanner.demo import demo_copy
+
+    _switch(window, str(demo_copy()))
+
+
+def _switch(window: MainWindow, path: str) -> None:
+    from jaarplanner.ui import database_flow
+
+    window.start_page.asked = False  # the other database's documents are what was asked for
+    database_flow.switch(window, path, create=False)
+
+
+def install_start_page(window: MainWindow) -> None:
+    """Put the start page and the editor (the window's central widget) in one stack."""
+    editor = window.centralWidget()
+    window.start_page = StartPage(window)
+    window.pages = stack = QStackedWidget()
+    stack.addWidget(window.start_page)
+    stack.addWidget(editor)
+    window.setCentralWidget(stack)
+
+
+def follow_documents(window: MainWindow) -> None:
+    """After a reload: the start page when there is no document, else the editor."""
+    if not hasattr(window, "pages"):
+        return
+    if not window.documents:
+        show_start(window, asked=False)
+    elif not window.start_page.asked:
+        show_editor(window)
+    else:
+        window.start_page.refresh()
+
+
+def show_start(window: MainWindow, asked: bool = True) -> None:
+    """``asked``: the user chose *Start*, so the page stays until they leave it."""
+    window.start_page.asked = asked
+    window.start_page.refresh()
+    window.pages.setCurrentWidget(window.start_page)
+    window.start_page.new_button.setFocus()
+
+
+def show_editor(window: MainWindow) -> None:
+    window.start_page.asked = False
+    window.pages.setCurrentIndex(1)
