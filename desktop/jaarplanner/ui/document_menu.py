@@ -47,7 +47,7 @@ def add_document_menu(
         action.triggered.connect(lambda _checked=False, h=handler: h(window))
         menu.addAction(action)
         window.document_actions[name] = action
-    window.document_menu = menu
+    window.document_menu, window.file_menu = menu, file_menu
 
 
 def _new_document(window: MainWindow) -> None:
