@@ -311,6 +311,8 @@ class MainWindow(RowChanges, QMainWindow):
         payload = current.data(OBJECT_ROLE)
         self.selection = (type(payload).__name__, getattr(payload, "id", None))
         part = self._part_of(current)
+        if part is None and isinstance(payload, DocumentData) and payload.parts:
+            part = payload.parts[0]  # issue 17: a chosen document opens on its first part
         if isinstance(payload, ThemeData) and part is not None:
             self.rows_model.show(part, [payload])
             self.calendar.show_part(part, [payload], self.current_document())
@@ -371,8 +373,7 @@ class MainWindow(RowChanges, QMainWindow):
             if isinstance(payload, DocumentData):
                 return payload
             index = index.parent()
-        first = self.tree_model.index(0, 0)
-        return first.data(OBJECT_ROLE) if first.isValid() else None
+        return self.documents[0] if self.documents else None  # the navigator's first
 
     def current_school_year(self) -> SchoolYear:
         document = self.current_document()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from jaarplanner.i18n import _, ngettext
 from jaarplanner.model.document import DocumentData, PartData, ThemeData
+from jaarplanner.ui.document_labels import decorate, document_label, organisation_groups
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROWS_MIME = "application/x-jaarplanner-rows"
@@ -117,10 +118,13 @@ def _part_item(part: PartData) -> QStandardItem:
 def build_model(documents: list[DocumentData]) -> NavigatorModel:
     model = NavigatorModel()
     model.setHorizontalHeaderLabels([_("Documents")])
+    groups = organisation_groups(documents)  # issue 17: labels and grouping
     for document in documents:
-        title = _("{title} ({year})").format(title=document.title, year=document.school_year)
-        item = _item(title, document)
+        item = _item(document_label(document), document)
+        decorate(item, document)
         for part in document.parts:
             item.appendRow(_part_item(part))
-        model.appendRow(item)
+        (groups[document.organisation.name] if groups else model).appendRow(item)
+    for group in groups.values():
+        model.appendRow(group)
     return model

@@ -1,0 +1,68 @@
+"""How the navigator names a document, so that years and states are told apart at a glance:
+*2026-2027 · Jaarkalender & jaarplan*, a mark for concept or vastgesteld, the whole title in
+the tooltip; documents under their organisation when the database holds more than one."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem
+
+from jaarplanner.i18n import _
+from jaarplanner.model.document import DocumentData
+from jaarplanner.model.values import DocumentState, step_label
+
+COLOURS = {DocumentState.CONCEPT: "#D9962B", DocumentState.ADOPTED: "#2E7D4F"}
+
+
+def document_label(document: DocumentData) -> str:
+    return f"{document.school_year} · {document.title}"
+
+
+@cache
+def state_icon(state: DocumentState) -> QIcon:
+    """A filled dot for an adopted document, a ring for a concept (told apart without colour)."""
+    size = 14
+    picture = QPixmap(size, size)
+    picture.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(COLOURS[state])
+    painter.setPen(colour)
+    if state == DocumentState.ADOPTED:
+        painter.setBrush(colour)
+    painter.drawEllipse(2, 2, size - 5, size - 5)
+    painter.end()
+    return QIcon(picture)
+
+
+def state_word(state: DocumentState) -> str:
+    return _("concept") if state == DocumentState.CONCEPT else step_label(state.value)
+
+
+def decorate(item: QStandardItem, document: DocumentData) -> None:
+    item.setIcon(state_icon(document.state))
+    item.setToolTip(
+        _("{title}\n{organisation} · {year} · {state}").format(
+            title=document.title,
+            organisation=document.organisation.name,
+            year=document.school_year,
+            state=state_word(document.state),
+        )
+    )
+
+
+def organisation_groups(documents: list[DocumentData]) -> dict[str, QStandardItem]:
+    """One item per organisation when there are several (else none: no extra level)."""
+    names = list(dict.fromkeys(d.organisation.name for d in documents))
+    if len(names) < 2:
+        return {}
+    groups = {}
+    for name in names:
+        item = QStandardItem(name)
+        item.setEditable(False)
+        item.setDragEnabled(False)
+        item.setDropEnabled(False)
+        groups[name] = item
+    return groups

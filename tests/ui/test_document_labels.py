@@ -1,0 +1,56 @@
+"""The navigator tells documents apart: school year first, the state as a mark, the whole
+title in the tooltip, grouped by organisation when there are several; choosing a document
+opens its first part."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from jaarplanner.services.approval import adopt
+from jaarplanner.services.new_document import NewDocument, new_document
+from jaarplanner.storage.database import Database
+from jaarplanner.ui.main_window import MainWindow
+from jaarplanner.ui.navigator import OBJECT_ROLE
+
+TITLE = "Jaarkalender & jaarplan Samenwerkingsverband Voorbeeldregio VO"
+
+
+def _make(db: Database, organisation: str, year: str) -> int:
+    request = NewDocument(organisation, year, "themed-table", title=TITLE)
+    return new_document(db, request).result
+
+
+def test_years_states_and_organisations(qtbot: QtBot, sqlite_db: Database) -> None:
+    old = _make(sqlite_db, "SWV Voorbeeldregio", "2025-2026")
+    _make(sqlite_db, "SWV Voorbeeldregio", "2026-2027")
+    adopt(sqlite_db, old, "Algemeen bestuur")
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    model = window.tree_model
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert labels == [f"2026-2027 · {TITLE}", f"2025-2026 · {TITLE}"]
+    tip = model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines() == [TITLE, "SWV Voorbeeldregio · 2025-2026 · vastgesteld"]
+    concept = model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    adopted = model.index(1, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert concept.pixmap(14).toImage() != adopted.pixmap(14).toImage()
+
+    window.navigator.setCurrentIndex(model.index(0, 0))
+    assert window.rows_model.headerData(1, Qt.Orientation.Horizontal) == "Periode (wanneer)"
+    assert window.rows_model.rowCount() > 0, "the first part, not an empty table"
+
+    _make(sqlite_db, "SWV Anders", "2026-2027")
+    window.reload()
+    model = window.tree_model
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert groups == ["SWV Voorbeeldregio", "SWV Anders"]
+    first = model.index(0, 0)
+    assert [model.index(r, 0, first).data()[:9] for r in range(model.rowCount(first))] == [
+        "2026-2027",
+        "2025-2026",
+    ]
+    assert model.index(0, 0).data(OBJECT_ROLE) is None
+    assert window.current_document().school_year == "2026-2027"
