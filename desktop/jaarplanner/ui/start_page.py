@@ -148,6 +148,9 @@ def install_start_page(window: MainWindow) -> None:
     stack.addWidget(window.start_page)
     stack.addWidget(editor)
     window.setCentralWidget(stack)
+    from jaarplanner.ui.empty_hints import install_empty_hints
+
+    install_empty_hints(window)
 
 
 def follow_documents(window: MainWindow) -> None:
