@@ -56,6 +56,7 @@ class NewDocumentDialog(QDialog):
         self.setWindowTitle(_("New document"))
         self.known = {o.name: o for o in organisations(db)}
         self.title_touched = False
+        self.refreshing = False
         form = QFormLayout()
         self.organisation = QComboBox()
         self.organisation.setEditable(True)
@@ -186,6 +187,17 @@ class NewDocumentDialog(QDialog):
 
     def _refresh(self) -> None:
         """The title suggestion, and *Op basis van vorig jaar* when there is last year's."""
+        if self.refreshing:  # changing the list below calls this again
+            return
+        self.refreshing = True
+        try:
+            self._refresh_choices()
+        finally:
+            self.refreshing = False
+        if not self.title_touched:
+            self.title.setText(self._suggestion())
+
+    def _refresh_choices(self) -> None:
         name = " ".join(self.organisation.currentText().split())
         earlier = earlier_documents(self.db, name, self.year.currentText()) if name else []
         current = self._previous_item()
@@ -199,9 +211,9 @@ class NewDocumentDialog(QDialog):
             current.setData(KEY_ROLE, f"{PREVIOUS}:{earlier[0][0]}")
             current.setText(_("Based on last year: {document}").format(document=earlier[0][1]))
         elif not earlier and current is not None:
+            if self.layouts.currentItem() is current:
+                self.layouts.setCurrentRow(0)
             self.layouts.takeItem(self.layouts.row(current))
-        if not self.title_touched:
-            self.title.setText(self._suggestion())
 
     def _suggestion(self) -> str:
         key = self.chosen_key()
