@@ -124,7 +124,7 @@ class NewDocumentDialog(QDialog):
         self.year.currentTextChanged.connect(self._refresh)
         self.title.textEdited.connect(lambda _text: setattr(self, "title_touched", True))
         self.layouts.currentItemChanged.connect(lambda *_a: self._refresh())
-        self.resize(820, 680)
+        self.resize(820, 620)
         self._refresh()
         self.organisation.setFocus()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -74,6 +75,7 @@ class PartsDialog(QDialog):
         self.filling = False
         # parts
         self.parts = QListWidget()
+        self.parts.setMaximumWidth(280)
         self.parts.setAccessibleName(_("Parts"))
         self.part_title = QLineEdit()
         self.part_title.setAccessibleName(_("Title of the part"))
@@ -88,6 +90,7 @@ class PartsDialog(QDialog):
         left.addWidget(QLabel(_("<b>Parts</b>")))
         left.addWidget(self.parts, 1)
         title_row = QFormLayout()
+        self.part_title.setMaximumWidth(230)
         title_row.addRow(_("&Title:"), self.part_title)
         left.addLayout(title_row)
         left.addLayout(part_buttons)
@@ -99,10 +102,10 @@ class PartsDialog(QDialog):
         self.columns.setAccessibleName(_("Columns"))
         header = self.columns.horizontalHeader()
         header.setStretchLastSection(False)
-        header.resizeSection(LABEL, 220)
-        header.resizeSection(FIELD, 190)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(FIELD, 200)
         header.resizeSection(WIDTH, 80)
-        header.resizeSection(DEADLINE, 80)
+        header.setSectionResizeMode(DEADLINE, QHeaderView.ResizeMode.ResizeToContents)
         column_buttons = QHBoxLayout()
         self.add_column_button = self._button(_("Add &column"), self.add_column, column_buttons)
         self.remove_column_button = self._button(
