@@ -54,3 +54,24 @@ def test_years_states_and_organisations(qtbot: QtBot, sqlite_db: Database) -> No
     ]
     assert model.index(0, 0).data(OBJECT_ROLE) is None
     assert window.current_document().school_year == "2026-2027"
+
+
+def test_the_last_chosen_theme_comes_back_at_the_next_start(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    from jaarplanner.services.documents import load_document
+    from jaarplanner.services.themes import add_theme
+
+    ident = _make(sqlite_db, "SWV Voorbeeldregio", "2026-2027")
+    part = load_document(sqlite_db, ident).parts[1]
+    chosen = add_theme(sqlite_db, part.id, "Passend aanbod").result
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_in_navigator("ThemeData", chosen)
+    window.close()
+    again = MainWindow(sqlite_db)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.selected_part_and_theme()[1].title == "Passend aanbod"
+    assert again.rows_model.headerData(1, Qt.Orientation.Horizontal) == "Periode (wanneer)"

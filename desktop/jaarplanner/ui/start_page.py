@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFrame,
@@ -151,6 +151,33 @@ def install_start_page(window: MainWindow) -> None:
     from jaarplanner.ui.empty_hints import install_empty_hints
 
     install_empty_hints(window)
+    window.installEventFilter(_remember_place)
+    if window.selection == ("", None):
+        window.selection = last_place(window.db.display_name)
+
+
+class _PlaceKeeper(QObject):
+    """Keeps the last chosen theme (or part, document) per database for the next start."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and hasattr(watched, "selection"):
+            kind, ident = watched.selection
+            if ident is not None:
+                QSettings().setValue(_place_key(watched.db.display_name), f"{kind}:{ident}")
+        return False
+
+
+_remember_place = _PlaceKeeper()
+
+
+def _place_key(database: str) -> str:
+    return "navigator/last/" + database.replace("/", "|").replace("\\", "|")
+
+
+def last_place(database: str) -> tuple[str, int | None]:
+    value = str(QSettings().value(_place_key(database), "") or "")
+    kind, _sep, ident = value.partition(":")
+    return (kind, int(ident)) if ident.isdigit() else ("", None)
 
 
 def follow_documents(window: MainWindow) -> None:
