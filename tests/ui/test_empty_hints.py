@@ -22,7 +22,7 @@ def test_empty_theme_search_calendar_and_part(
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    window.select_in_navigator("DocumentData", ident)
+    window.select_in_navigator("PartData", load_document(sqlite_db, ident).parts[0].id)
     hint = window.table_hint
     assert hint.isVisible() and hint.text.text() == "Dit thema heeft nog geen rijen."
     qtbot.mouseClick(hint.button, LEFT)

@@ -57,7 +57,7 @@ def test_english_menus_at_once_with_undo_kept(qtbot: QtBot, sqlite_db: Database)
     qtbot.addWidget(english)
     assert english is not window
     assert english.isVisible() and not window.isVisible()
-    assert _menu_titles(english) == ["File", "Edit", "Themes", "Year", "Extra", "Help"]
+    assert _menu_titles(english) == ["File", "Edit", "Document", "Themes", "Year", "Extra", "Help"]
     assert english.language_actions["en"].isChecked()
     assert _cancel_text() == "Cancel"
     assert QSettings().value(language.SETTING) == "en"

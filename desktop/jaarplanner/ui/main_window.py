@@ -311,8 +311,6 @@ class MainWindow(RowChanges, QMainWindow):
         payload = current.data(OBJECT_ROLE)
         self.selection = (type(payload).__name__, getattr(payload, "id", None))
         part = self._part_of(current)
-        if part is None and isinstance(payload, DocumentData) and payload.parts:
-            part = payload.parts[0]  # issue 17: a chosen document opens on its first part
         if isinstance(payload, ThemeData) and part is not None:
             self.rows_model.show(part, [payload])
             self.calendar.show_part(part, [payload], self.current_document())
