@@ -43,8 +43,10 @@ REGIONS = {Region.NORTH: "noord", Region.MIDDLE: "midden", Region.SOUTH: "zuid"}
 
 def svg_as_png(data: bytes, width: int = 800) -> bytes:
     """An SVG logo drawn as PNG, which the PDF can print; ``b""`` when it cannot be drawn."""
-    from PySide6.QtSvg import QSvgRenderer
-
+    try:
+        from PySide6.QtSvg import QSvgRenderer
+    except ImportError:  # an installation without Qt's SVG module: the user is told PNG
+        return b""
     renderer = QSvgRenderer(QByteArray(data))
     if not renderer.isValid():
         return b""
