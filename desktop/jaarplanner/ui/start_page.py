@@ -56,7 +56,7 @@ class StartPage(QWidget):
         self.import_button = self._button(
             _("Import a Word or Excel file"),
             _("Your current year calendar or year plan becomes a document here."),
-            window.ask_import,
+            lambda: _leave_for(window, window.ask_import),
         )
         self.example_button = self._button(
             _("Look at the example"),
@@ -119,6 +119,12 @@ class StartPage(QWidget):
                 "and a backup is made every day."
             ).format(place=window.db.display_name if current is None else current)
         )
+
+
+def _leave_for(window: MainWindow, step) -> None:
+    """What the user started here decides the page afterwards, not the earlier *Start*."""
+    window.start_page.asked = False
+    step()
 
 
 def _new_document(window: MainWindow) -> None:
