@@ -105,7 +105,8 @@ def test_organisation_region_and_logo(
 ) -> None:
     ident = new_document(sqlite_db, NewDocument(NETWORK, "2026-2027", "themed-table")).result
     window = _window(qtbot, sqlite_db)
-    window.select_in_navigator("DocumentData", ident)
+    part = load_document(sqlite_db, ident).parts[0].id
+    window.select_in_navigator("PartData", part)
     window.views.setCurrentWidget(window.calendar)
     window.calendar.refresh()
 
@@ -137,7 +138,7 @@ def test_organisation_region_and_logo(
     stored = load_document(sqlite_db, ident).organisation
     assert stored.region == Region.SOUTH and logo_kind(stored.logo) == "png"
     assert stored.footer_text == "www.rivierenland.example"
-    window.select_in_navigator("DocumentData", ident)
+    window.select_in_navigator("PartData", part)
     window.calendar.refresh()
     assert autumn() != north, "the calendar shows the southern holidays"
     window.undo_action.trigger()

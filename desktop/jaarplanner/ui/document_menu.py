@@ -57,7 +57,7 @@ def _new_document(window: MainWindow) -> None:
 
 
 def _parts(window: MainWindow) -> None:
-    from jaarplanner.ui.parts_dialog import edit_parts
+    from jaarplanner.ui.parts_flow import edit_parts
 
     edit_parts(window)
 

@@ -290,7 +290,7 @@ def ask_new_document(window: MainWindow) -> int | None:
         window.select_in_navigator("ThemeData", theme)
         window.navigator.setFocus()
         if request.layout == catalogue.COMPOSE:
-            from jaarplanner.ui.parts_dialog import edit_parts
+            from jaarplanner.ui.parts_flow import edit_parts
 
             edit_parts(window)
         else:
