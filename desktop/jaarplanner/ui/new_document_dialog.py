@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -94,8 +95,8 @@ class NewDocumentDialog(QDialog):
         form.addRow(_("&Title:"), self.title)
         self.layouts = QListWidget()
         self.layouts.setViewMode(QListWidget.ViewMode.IconMode)
-        self.layouts.setIconSize(QSize(200, 142))
-        self.layouts.setGridSize(QSize(232, 210))
+        self.layouts.setIconSize(QSize(168, 119))
+        self.layouts.setGridSize(QSize(210, 172))
         self.layouts.setMovement(QListWidget.Movement.Static)
         self.layouts.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.layouts.setWordWrap(True)
@@ -140,10 +141,23 @@ class NewDocumentDialog(QDialog):
         for layout in shipped:
             picture = QPixmap(str(previews / f"{layout.name}.png"))
             self._add(layout.title, layout.name, QIcon(picture))
+        saved = self._small(QStyle.StandardPixmap.SP_FileDialogDetailedView)
         for layout in catalogue.saved_layouts(self.db):
-            self._add(_("{title} (saved)").format(title=layout.title), layout.name, QIcon())
-        self._add(_("Compose it yourself"), catalogue.COMPOSE, QIcon())
+            self._add(_("{title} (saved)").format(title=layout.title), layout.name, saved)
+        compose = self._small(QStyle.StandardPixmap.SP_FileDialogNewFolder)
+        self._add(_("Compose it yourself"), catalogue.COMPOSE, compose)
         self.layouts.setCurrentRow(0)
+
+    def _small(self, kind: QStyle.StandardPixmap) -> QIcon:
+        """A small symbol in the middle of a page-sized space, so the texts line up."""
+        size = self.layouts.iconSize()
+        canvas = QPixmap(size)
+        canvas.fill(Qt.GlobalColor.transparent)
+        symbol = self.style().standardIcon(kind).pixmap(48, 48)
+        painter = QPainter(canvas)
+        painter.drawPixmap((size.width() - 48) // 2, (size.height() - 48) // 2, symbol)
+        painter.end()
+        return QIcon(canvas)
 
     def _add(self, text: str, key: str, icon: QIcon) -> QListWidgetItem:
         item = QListWidgetItem(icon, text)
