@@ -50,6 +50,9 @@ def test_start_page_keys_example_and_recent(
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["Nieuw document"]
     assert window.new_action.shortcut().isEmpty(), "Nieuwe database has no key any more"
+    menu = [a.text().replace("&", "") for a in window.navigator.actions()]
+    assert menu[-2:] == ["", "Nieuw document…"], "also in the navigator's right-click menu"
+    assert window.navigator.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
 
     recent = [b for b in page.findChildren(QPushButton) if b.text() == str(other)]
     assert len(recent) == 1

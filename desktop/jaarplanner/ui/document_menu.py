@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
@@ -29,6 +30,7 @@ def add_document_menu(
     file_menu.insertAction(before, start)
     file_menu.insertAction(before, new)
     file_menu.insertSeparator(before)
+    _navigator_menu(window, new)
     menu = QMenu(_("&Document"), window)
     window.menuBar().insertMenu(theme_menu.menuAction(), menu)
     window.document_actions: dict[str, QAction] = {"start": start, "new": new}
@@ -48,6 +50,19 @@ def add_document_menu(
         menu.addAction(action)
         window.document_actions[name] = action
     window.document_menu, window.file_menu = menu, file_menu
+
+
+def _navigator_menu(window: MainWindow, new: QAction) -> None:
+    """The navigator's right-click menu: its theme actions and, after a line, Nieuw
+    document. Left alone when the navigator already has a menu of its own."""
+    navigator = window.navigator
+    if navigator.contextMenuPolicy() != Qt.ContextMenuPolicy.DefaultContextMenu:
+        return
+    navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    line = QAction(window)
+    line.setSeparator(True)
+    navigator.addAction(line)
+    navigator.addAction(new)
 
 
 def _new_document(window: MainWindow) -> None:
