@@ -148,6 +148,51 @@ def test_removing_a_part_and_undoing_it_brings_its_rows_back(sqlite_db: Database
     assert parts[1].all_rows()[0].value(Field.WHAT) == "Scholing"
 
 
+def test_undo_reverses_only_what_the_step_did(db: Database) -> None:
+    """Two steps undone in turn; text typed in a new part since comes back with a redo; a
+    part changed again by somebody else is not overwritten by an undo."""
+    ident = _make(db, "themed-table")
+    calendar, plan = load_document(db, ident).parts
+    first = apply_parts(
+        db,
+        ident,
+        [
+            PartPlan("Kalender", calendar.layout, calendar.id),
+            PartPlan(plan.title, plan.layout, plan.id),
+        ],
+    )
+    second = apply_parts(
+        db,
+        ident,
+        [
+            PartPlan("Kalender", calendar.layout, calendar.id),
+            PartPlan(plan.title, plan.layout, plan.id),
+            PartPlan("Extra", plan.layout),
+        ],
+    )
+    extra = load_document(db, ident).parts[2]
+    _text_in(db, extra.id, Field.WHAT, "Getypt in het nieuwe deel")
+    redo_second = second.revert(db)
+    assert [p.title for p in load_document(db, ident).parts] == ["Kalender", "Jaarplan"]
+    redo_first = first.revert(db)
+    assert [p.title for p in load_document(db, ident).parts] == ["Jaarkalender", "Jaarplan"]
+    first = redo_first.revert(db)
+    redo_second.revert(db)
+    parts = load_document(db, ident).parts
+    assert [p.title for p in parts] == ["Kalender", "Jaarplan", "Extra"]
+    assert parts[2].all_rows()[0].value(Field.WHAT) == "Getypt in het nieuwe deel"
+    # somebody renames the calendar again; undoing the first step must not overwrite that
+    apply_parts(
+        db,
+        ident,
+        [PartPlan("Kalender 2026", calendar.layout, calendar.id)]
+        + [PartPlan(p.title, p.layout, p.id) for p in parts[1:]],
+    )
+    with pytest.raises(UserError, match="sindsdien"):
+        first.revert(db)
+    assert load_document(db, ident).parts[0].title == "Kalender 2026"
+
+
 def test_parts_refused_change_nothing(sqlite_db: Database) -> None:
     ident = _make(sqlite_db, "themed-table")
     calendar, _plan = load_document(sqlite_db, ident).parts

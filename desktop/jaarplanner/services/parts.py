@@ -57,10 +57,12 @@ def _key(title: str, taken: set[str]) -> str:
     return key
 
 
-def _capture(session: Session, document_id: int) -> Capture:
+def _capture(session: Session, part_ids: list[int]) -> Capture:
+    """The parts ``part_ids`` with everything in them, to put back as they were."""
     capture = Capture()
-    capture.add(session, PARTS, PARTS.c.document_id == document_id)
-    part_ids = list(session.scalars(select(PARTS.c.id).where(PARTS.c.document_id == document_id)))
+    if not part_ids:
+        return capture
+    capture.add(session, PARTS, PARTS.c.id.in_(part_ids))
     # parents before children, so the restore can insert them in this order
     themes = [
         dict(r._mapping)
@@ -83,6 +85,46 @@ def _capture(session: Session, document_id: int) -> Capture:
     history = orm.StatusChange.__table__
     capture.add(session, history, history.c.row_id.in_(row_ids))
     return capture
+
+
+Shape = tuple[int, str, str]  # a part's position, title and layout (JSON)
+Fields = dict[int, tuple[Shape, Shape]]  # part id: (what to set, what it must be now)
+
+
+def _transition(
+    db: Database, document_id: int, fields: Fields, delete_ids: list[int], insert: Capture
+) -> Change:
+    """Undo and redo of a parts change: set the kept parts' places, titles and columns back,
+    take out the parts the change made (kept, with whatever was typed in them since, for a
+    redo), put back the parts it removed. Only what the change did is reversed; when a kept
+    part was changed again since, nothing happens and the user is told."""
+    with db.transaction() as session:
+        document = get(session, orm.PlanDocument, document_id)
+        ensure_editable(document)
+        parts = {part.id: part for part in document.parts}
+        for ident, (_target, expected) in fields.items():
+            part = parts.get(ident)
+            if part is None or (part.title, part.layout_json) != expected[1:]:
+                raise UserError(
+                    _("The parts were changed again since; this step cannot be undone.")
+                )
+        reverse: Fields = {}
+        taken = _capture(session, delete_ids)
+        if delete_ids:
+            session.execute(delete(PARTS).where(PARTS.c.id.in_(delete_ids)))
+        for ident, (target, _expected) in fields.items():
+            part = parts[ident]
+            reverse[ident] = ((part.position, part.title, part.layout_json), target)
+            part.position, part.title, part.layout_json = target
+        session.flush()
+        session.expunge_all()
+        insert.restore(session)
+        restored = [row["id"] for table, rows in insert.tables if table is PARTS for row in rows]
+    return Change(
+        _("Parts and columns"),
+        lambda d: _transition(d, document_id, reverse, restored, taken),
+        document_id,
+    )
 
 
 def _check(plans: list[PartPlan]) -> list[PartPlan]:
@@ -116,46 +158,43 @@ def apply_parts(db: Database, document_id: int, plans: list[PartPlan]) -> Change
         unknown = [p.id for p in plans if p.id is not None and p.id not in existing]
         if unknown:
             raise UserError(_("This item no longer exists; somebody may have deleted it."))
-        capture = _capture(session, document_id)
         kept = {p.id for p in plans if p.id is not None}
         gone = [ident for ident in existing if ident not in kept]
+        removed = _capture(session, gone)
         if gone:
             session.execute(delete(PARTS).where(PARTS.c.id.in_(gone)))
         taken = {existing[i].key for i in kept}
+        previous: Fields = {}
+        added: list[int] = []
         for position, plan in enumerate(plans):
             text = json.dumps({**plan.layout.to_dict(), "title": plan.title}, ensure_ascii=False)
             if plan.id is not None:
                 part = existing[plan.id]
-                part.position, part.title, part.layout_json = position, plan.title, text
-            else:
-                key = _key(plan.title, taken)
-                taken.add(key)
-                part = orm.Part(
-                    document_id=document_id,
-                    position=position,
-                    key=key,
-                    title=plan.title,
-                    layout_json=text,
+                previous[part.id] = (
+                    (part.position, part.title, part.layout_json),
+                    (position, plan.title, text),
                 )
-                session.add(part)
-                session.flush()
-                session.add(orm.Theme(part_id=part.id, position=0, title=_("New theme")))
+                part.position, part.title, part.layout_json = position, plan.title, text
+                continue
+            key = _key(plan.title, taken)
+            taken.add(key)
+            part = orm.Part(
+                document_id=document_id,
+                position=position,
+                key=key,
+                title=plan.title,
+                layout_json=text,
+            )
+            session.add(part)
+            session.flush()
+            session.add(orm.Theme(part_id=part.id, position=0, title=_("New theme")))
+            added.append(part.id)
         session.flush()
     return Change(
         _("Parts and columns"),
-        lambda d: _put_back(d, document_id, capture, plans),
+        lambda d: _transition(d, document_id, previous, added, removed),
         document_id,
     )
-
-
-def _put_back(db: Database, document_id: int, capture: Capture, plans: list[PartPlan]) -> Change:
-    with db.transaction() as session:
-        document = get(session, orm.PlanDocument, document_id)
-        ensure_editable(document)
-        session.execute(delete(PARTS).where(PARTS.c.document_id == document_id))
-        session.expunge_all()
-        capture.restore(session)
-    return Change(_("Parts and columns"), lambda d: apply_parts(d, document_id, plans), document_id)
 
 
 def rows_of_parts(db: Database, part_ids: list[int]) -> int:
