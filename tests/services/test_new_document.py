@@ -306,6 +306,11 @@ def test_organisation_settings_are_one_undoable_change(db: Database) -> None:
     stored = load_document(db, ident).organisation
     assert (stored.short_name, stored.sector, stored.region) == ("ZPF", Sector.PO, Region.SOUTH)
     assert stored.logo == logo and stored.footer_text == "www.zpf.example"
+    changed = read_settings(db, org.id)
+    save_settings(db, org.id, replace(changed, footer_text="www.elders.example"))  # somebody else
+    with pytest.raises(UserError, match="sindsdien"):
+        change.revert(db)
+    save_settings(db, org.id, changed)
     change.revert(db)
     assert read_settings(db, org.id) == settings
     with pytest.raises(UserError, match="PNG- of SVG-bestand"):

@@ -73,10 +73,21 @@ def _clean(settings: OrganisationSettings) -> OrganisationSettings:
     )
 
 
-def save_settings(db: Database, organisation_id: int, settings: OrganisationSettings) -> Change:
-    """Store the settings as one undoable change."""
+def save_settings(
+    db: Database,
+    organisation_id: int,
+    settings: OrganisationSettings,
+    *,
+    expected: OrganisationSettings | None = None,
+) -> Change:
+    """Store the settings as one undoable change. ``expected``: what the settings must be
+    now (an undo), so that somebody else's later change is not overwritten."""
     settings = _clean(settings)
     before = read_settings(db, organisation_id)
+    if expected is not None and before != expected:
+        raise UserError(
+            _("The organisation's settings were changed again since; this step cannot be undone.")
+        )
     with db.transaction() as session:
         org = get(session, orm.Organisation, organisation_id)
         org.name, org.short_name = settings.name, settings.short_name
@@ -84,5 +95,7 @@ def save_settings(db: Database, organisation_id: int, settings: OrganisationSett
         org.logo = settings.logo
         org.header_text, org.footer_text = settings.header_text, settings.footer_text
     return Change(
-        _("Organisation"), lambda d: save_settings(d, organisation_id, before), organisation_id
+        _("Organisation"),
+        lambda d: save_settings(d, organisation_id, before, expected=settings),
+        organisation_id,
     )
