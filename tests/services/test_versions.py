@@ -44,7 +44,9 @@ def test_adopt_three_edits_and_compare_with_now(sqlite_db: Database) -> None:
     row_service.edit_field(db, second.id, Field.PERIOD, "jan-mrt 2025")
     row_service.set_status(db, third.id, RowStatus.RUNNING, "gestart", dt.date(2024, 9, 1))
 
-    result = compare_sources(db, Source(version_id=version.id), Source(document_id=document_id))
+    result = compare_sources(
+        db, Source(version_id=version.id), Source(document_id=document_id)
+    ).comparison
     changed = result.rows(CHANGED)
     assert [c.row.id for c in changed] == [first.id, second.id, third.id]
     assert len(result.rows()) == len(_rows(db, document_id))
@@ -93,5 +95,7 @@ def test_a_version_starts_a_new_document(sqlite_db: Database) -> None:
         r.fields for p in before.parts for r in p.all_rows()
     ]
     # A copy is another document: the comparison pairs its rows by their text.
-    result = compare_sources(db, Source(version_id=version_id), Source(document_id=new_id))
+    result = compare_sources(
+        db, Source(version_id=version_id), Source(document_id=new_id)
+    ).comparison
     assert result.count(UNCHANGED) == len(result.rows())

@@ -233,3 +233,34 @@ def evaluate(args: argparse.Namespace) -> int:
         db.close()
     print(to_plain(evaluation_text(evaluate_document(document))))
     return 0
+
+
+def compare(args: argparse.Namespace) -> int:
+    """Write the comparison of two documents or versions as a PDF (issue 21)."""
+    from jaarplanner.errors import UserError
+    from jaarplanner.exporters.pdf.compare import summary, write_comparison_pdf
+    from jaarplanner.services.compare import Source, compare_sources
+    from jaarplanner.storage.database import open_database
+
+    def source(value: str) -> Source:
+        value = value.strip().lower()
+        number = value.removeprefix("v")
+        if not number.isdigit():
+            raise UserError(
+                _("'{value}' is neither a document's number nor a version (v12).").format(
+                    value=value
+                )
+            )
+        if value.startswith("v"):
+            return Source(version_id=int(number))
+        return Source(document_id=int(number))
+
+    old, new = source(args.document), source(args.other)
+    db = open_database(args.database, create=False)
+    try:
+        found = compare_sources(db, old, new)
+    finally:
+        db.close()
+    write_comparison_pdf(found.comparison, found.old, found.new, Path(args.output), args.fold)
+    print(summary(found.comparison))
+    return 0

@@ -8,7 +8,9 @@ from difflib import SequenceMatcher
 EQUAL, INSERT, DELETE = "equal", "insert", "delete"
 Segment = tuple[str, str]  # (EQUAL | INSERT | DELETE, text)
 
-_TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+# A word keeps its hyphens and slashes (2025-2026, sept-dec, PO-VO): a changed year or month
+# reads as one word replaced, not as a scatter of digits and dashes.
+_TOKENS = re.compile(r"\s+|\w+(?:[-–/]\w+)*|[^\w\s]")
 
 
 def tokens(text: str) -> list[str]:

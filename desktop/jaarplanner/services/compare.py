@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from babel.dates import format_date
+
+from jaarplanner.i18n import _
 from jaarplanner.model.compare import Comparison, compare
 from jaarplanner.model.document import DocumentData
 from jaarplanner.services.documents import load_document
-from jaarplanner.services.versions import load_version
+from jaarplanner.services.versions import list_versions, load_version
 from jaarplanner.storage.database import Database
 
 
@@ -25,7 +28,31 @@ class Source:
         assert self.document_id is not None
         return load_document(db, self.document_id)
 
+    def label(self, db: Database, document: DocumentData) -> str:
+        """*Jaarplan 2026-2027 (2026-2027)* or *concept voor OPR (3 juni 2026)*."""
+        if self.version_id is not None:
+            for version in list_versions(db, document.id or 0):
+                if version.id == self.version_id:
+                    day = format_date(version.created.date(), "d MMMM y", locale="nl_NL")
+                    return _("{title}, version '{name}' of {date}").format(
+                        title=document.title, name=version.name, date=day
+                    )
+        return _("{title}, school year {year}").format(
+            title=document.title, year=document.school_year
+        )
 
-def compare_sources(db: Database, old: Source, new: Source) -> Comparison:
+
+@dataclass
+class Compared:
+    comparison: Comparison
+    old: DocumentData
+    new: DocumentData
+
+
+def compare_sources(db: Database, old: Source, new: Source) -> Compared:
     """What changed from ``old`` to ``new``, with the two documents it was read from."""
-    return compare(old.load(db), new.load(db))
+    before, after = old.load(db), new.load(db)
+    result = compare(before, after)
+    result.old_title = old.label(db, before)
+    result.new_title = new.label(db, after)
+    return Compared(result, before, after)
