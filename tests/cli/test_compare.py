@@ -42,8 +42,19 @@ def _edited_example() -> tuple[str, int, int, str]:
 def _colours(pdf: Path, page: int) -> set[tuple[int, int, int]]:
     stem = pdf.with_name(f"page{page}")
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "60", "-singlefile", "-f", str(page), "-l", str(page)]
-        + [str(pdf), str(stem)],
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-singlefile",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            str(pdf),
+            str(stem),
+        ],
         check=True,
     )
     image = Image.open(f"{stem}.png").convert("RGB")
@@ -60,8 +71,17 @@ def test_compare_writes_the_changes_with_a_summary_page(tmp_path: Path, capsys) 
     database, document_id, version, removed_text = _edited_example()
     target = tmp_path / "vergelijking.pdf"
     code = main(
-        ["--database", database, "compare", "--document", f"v{version}"]
-        + ["--with", str(document_id), "--output", str(target)]
+        [
+            "--database",
+            database,
+            "compare",
+            "--document",
+            f"v{version}",
+            "--with",
+            str(document_id),
+            "--output",
+            str(target),
+        ]
     )
     assert code == 0
     said = capsys.readouterr().out
@@ -80,8 +100,17 @@ def test_compare_writes_the_changes_with_a_summary_page(tmp_path: Path, capsys) 
 def test_compare_with_bad_input_says_so(tmp_path: Path, capsys) -> None:
     database = str(demo_copy())
     code = main(
-        ["--database", database, "compare", "--document", "x1", "--with", "3"]
-        + ["--output", str(tmp_path / "x.pdf")]
+        [
+            "--database",
+            database,
+            "compare",
+            "--document",
+            "x1",
+            "--with",
+            "3",
+            "--output",
+            str(tmp_path / "x.pdf"),
+        ]
     )
     assert code != 0
     assert "x1" in capsys.readouterr().err
