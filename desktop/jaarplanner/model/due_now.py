@@ -19,7 +19,7 @@ A row appears at most once: late before deadline before starts before running.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from jaarplanner.model.document import DocumentData, PartData, RowData, ThemeData
@@ -50,6 +50,7 @@ class DueItem:
     time: str = ""  # meetings
     location: str = ""
     body: str = ""
+    meeting_id: int | None = None
 
 
 @dataclass
@@ -63,6 +64,10 @@ class DueList:
 
     def row_ids(self, *kinds: str) -> set[int]:
         return {i.row_id for i in self.of_kind(*kinds) if i.row_id is not None}
+
+    def only(self, keep: Callable[[DueItem], bool]) -> DueList:
+        """The same window with only the lines ``keep`` accepts (a person filter)."""
+        return DueList(self.day, self.end, [i for i in self.items if keep(i)])
 
 
 def row_text(row: RowData) -> str:
@@ -159,6 +164,7 @@ def due_list(documents: Iterable[DocumentData], day: dt.date, weeks: int = 4) ->
                             body=series.body,
                             time=meeting.time or series.day_time,
                             location=meeting.location or series.location,
+                            meeting_id=meeting.id,
                         )
                     )
     result.items.sort(key=lambda i: (KINDS.index(i.kind), i.date, i.theme, i.number or ""))

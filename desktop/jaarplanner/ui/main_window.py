@@ -80,6 +80,21 @@ class MainWindow(RowChanges, QMainWindow):
         self.views = QTabWidget()
         self.views.addTab(self.table, _("Table"))
         self.views.addTab(self.calendar, _("Calendar"))
+        # Issue 21: Deze maand beside Tabel and Kalender, read when it is shown.
+        from jaarplanner.ui.this_month import ThisMonthPanel, open_row_in_table
+
+        self.this_month = ThisMonthPanel(
+            lambda: self.db,
+            open_row=lambda row_id: open_row_in_table(self, row_id),
+            perform=lambda action: self.history.perform(action),
+        )
+        self.views.addTab(self.this_month, _("This month"))
+        self.views.currentChanged.connect(
+            lambda i: self.views.widget(i) is self.this_month and self.this_month.refresh()
+        )
+        self.history.changed.connect(
+            lambda _r: self.this_month.isVisible() and self.this_month.refresh()
+        )
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.views)
