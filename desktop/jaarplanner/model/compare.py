@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from jaarplanner.model.document import DocumentData, PartData, RowData, ThemeData
 from jaarplanner.model.richtext import to_plain
@@ -97,6 +98,14 @@ class _Place:
 
 
 def _plain(value: str) -> str:
+    """The words of a cell; plain text (most cells) skips the HTML reader."""
+    if "<" not in value and "&" not in value:
+        return " ".join(value.split())
+    return _marked_plain(value)
+
+
+@lru_cache(maxsize=65536)
+def _marked_plain(value: str) -> str:
     return " ".join(to_plain(value).split())
 
 
@@ -106,13 +115,15 @@ def _path(theme: ThemeData, parents: tuple[str, ...]) -> tuple[str, ...]:
 
 def _places(part: PartData, part_index: int, use_ids: bool) -> list[_Place]:
     found: list[_Place] = []
+    fields = part.layout.fields
 
     def walk(theme: ThemeData, parents: tuple[str, ...]) -> None:
         path = _path(theme, parents)
         label = " › ".join(x for x in path if x)
         theme_key = theme.id if use_ids and theme.id is not None else path
         for row in theme.rows:
-            texts = [_plain(row.value(f)) for f in part.layout.fields]
+            values = row.fields
+            texts = [_plain(values.get(f, "")) for f in fields]
             key = "\x1f".join(texts)
             found.append(_Place(part_index, theme_key, label, len(found), row, key, tuple(texts)))
         for child in theme.themes:
@@ -226,10 +237,11 @@ def _stable(indexes: list[int]) -> set[int]:
 
 def _row_change(a: _Place, b: _Place, fields: tuple[Field, ...], moved: bool) -> RowChange:
     change = RowChange(UNCHANGED, a.row, b.row, moved=moved, old_theme=a.path)
-    for name in fields:
-        old, new = _plain(a.row.value(name)), _plain(b.row.value(name))
-        if old != new:
-            change.fields.append(FieldChange(name, old, new, tuple(word_diff(old, new))))
+    if a.row.fields != b.row.fields:
+        for name in fields:
+            old, new = _plain(a.row.value(name)), _plain(b.row.value(name))
+            if old != new:
+                change.fields.append(FieldChange(name, old, new, tuple(word_diff(old, new))))
     if a.row.status != b.row.status:
         change.status = (a.row.status, b.row.status)
     if a.row.priority != b.row.priority:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jaarplanner.model.document import DocumentData, PartData, RowData, ThemeData
 from jaarplanner.model.richtext import to_plain
@@ -33,7 +34,7 @@ QUALITY_PART = "kwaliteitskalender"
 KINDS = ("late", "deadline", "quality", "starts", "running", "meeting")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: building thousands of frozen items costs a third
 class DueItem:
     kind: str  # one of KINDS
     date: dt.date  # the due date, start date, end date (late) or meeting date
@@ -70,21 +71,36 @@ class DueList:
         return DueList(self.day, self.end, [i for i in self.items if keep(i)])
 
 
+def plain(value: str) -> str:
+    """The words of a cell on one line; plain text (most cells) skips the HTML reader."""
+    if "<" in value or "&" in value:
+        return _plain_markup(value)
+    return " ".join(value.split())
+
+
+@lru_cache(maxsize=16384)
+def _plain_markup(value: str) -> str:
+    return " ".join(to_plain(value).split())
+
+
 def row_text(row: RowData) -> str:
     """What a line says about the row: its title, else its activity, else its result."""
     for name in (Field.TITLE, Field.WHAT, Field.RESULT, Field.REMARK):
-        text = to_plain(row.value(name)).strip()
+        text = plain(row.fields.get(name, ""))
         if text:
-            return " ".join(text.split())
+            return text
     return ""
 
 
 def row_period(row: RowData, part: PartData, school_year: str) -> Period:
-    return parse_period(
-        to_plain(row.value(Field.PERIOD)),
-        school_year,
-        part.layout.deadline_field == Field.PERIOD,
-    )
+    deadline = part.layout.deadline_field == Field.PERIOD
+    return _period(row.fields.get(Field.PERIOD, ""), school_year, deadline)
+
+
+@lru_cache(maxsize=4096)
+def _period(text: str, school_year: str, deadline: bool) -> Period:
+    """Plans repeat their period texts (*gehele schooljaar*, a month): each is read once."""
+    return parse_period(to_plain(text), school_year, deadline)
 
 
 def classify(
@@ -127,11 +143,13 @@ def due_list(documents: Iterable[DocumentData], day: dt.date, weeks: int = 4) ->
     end = day + dt.timedelta(days=weeks * 7 - 1)
     result = DueList(day, end)
     for document in documents:
+        year = document.school_year
         for part in document.parts:
             quality = part.key == QUALITY_PART
+            deadline = part.layout.deadline_field == Field.PERIOD
             for theme, path in _themes(part):
                 for row in theme.rows:
-                    period = row_period(row, part, document.school_year)
+                    period = _period(row.fields.get(Field.PERIOD, ""), year, deadline)
                     found = classify(period, row.status, day, end, quality)
                     if found is None:
                         continue
@@ -146,8 +164,8 @@ def due_list(documents: Iterable[DocumentData], day: dt.date, weeks: int = 4) ->
                             row_id=row.id,
                             number=row.number,
                             text=row_text(row),
-                            who=" ".join(to_plain(row.value(Field.WHO)).split()),
-                            period=to_plain(row.value(Field.PERIOD)).strip(),
+                            who=plain(row.fields.get(Field.WHO, "")),
+                            period=plain(row.fields.get(Field.PERIOD, "")),
                             status=row.status,
                         )
                     )
