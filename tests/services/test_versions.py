@@ -30,8 +30,7 @@ def _rows(db: Database, document_id: int):
     return [r for p in load_document(db, document_id).parts for r in p.all_rows()]
 
 
-def test_adopt_three_edits_and_compare_with_now(sqlite_db: Database) -> None:
-    db = sqlite_db
+def test_adopt_three_edits_and_compare_with_now(db: Database) -> None:
     document_id = create_document(db, sample_document()).result
     adopt(db, document_id, "directeur-bestuurder", dt.date(2024, 6, 30))
     [version] = list_versions(db, document_id)

@@ -128,3 +128,25 @@ def test_copy_for_email_and_ics_with_the_agenda_identifiers(
         int(u.split("-")[1]) in rows for u in uids if u.startswith("row-")
     )
     assert len([u for u in uids if u.startswith("meeting-")]) == len(panel.shown.of_kind("meeting"))
+
+
+def test_person_filter_in_the_table_joins_spellings(qtbot: QtBot, window) -> None:
+    from jaarplanner.model.people import split_names
+    from jaarplanner.model.values import Field
+
+    document = next(
+        d for d in window.documents if d.layout == "themed-table" and "2026" in d.school_year[:4]
+    )
+    part = document.parts[0]
+    window.select_in_navigator("PartData", part.id)
+    window.search_bar.who.setFocus()
+    qtbot.keyClicks(window.search_bar.who, "Ondersteuningsplanraad")
+    assert QApplication.focusWidget() is window.search_bar.who
+    model = window.rows_model
+    shown = {
+        model.line(model.index(r, 0)).row.id
+        for r in range(model.rowCount())
+        if model.line(model.index(r, 0)).row is not None
+    }
+    expected = {r.id for r in part.all_rows() if "OPR" in split_names(r.value(Field.WHO))}
+    assert shown == expected and expected

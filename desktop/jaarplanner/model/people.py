@@ -15,7 +15,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from jaarplanner.model.document import DocumentData
 from jaarplanner.model.richtext import to_plain
+from jaarplanner.model.values import Field
 
 _SEPARATORS = re.compile(r"\s*(?:[,;/&+\n•]|\bi\.?s\.?m\.?(?=\s))\s*", re.IGNORECASE)
 _AND = re.compile(r"(?<![-–])\s+en\s+", re.IGNORECASE)
@@ -180,3 +182,10 @@ def busy_by_month(
         for person in people.of(text):
             busy.setdefault(person, Counter()).update(months)
     return busy
+
+
+def people_of_documents(documents: Iterable[DocumentData]) -> People:
+    """The people named in the documents' *Betrokkenen* texts."""
+    return People.build(
+        row.value(Field.WHO) for d in documents for p in d.parts for row in p.all_rows()
+    )

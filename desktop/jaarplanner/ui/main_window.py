@@ -285,6 +285,9 @@ class MainWindow(RowChanges, QMainWindow):
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         self.documents = [load_document(self.db, d.id) for d in list_documents(self.db)]
+        from jaarplanner.model.people import people_of_documents  # issue 21
+
+        self.search_bar.set_people(people_of_documents(self.documents))
         self.tree_model = build_model(self.documents)
         self.tree_model.on_drop = self.move_rows_to
         self.tree_model.on_theme_drop = lambda moved, target: theme_actions.move_theme_before(
