@@ -32,12 +32,27 @@ def word_diff(old: str, new: str) -> list[Segment]:
             segments.append((kind, text))
 
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            add(EQUAL, "".join(a[i1:i2]))
+    codes = matcher.get_opcodes()
+    removed: list[str] = []
+    added: list[str] = []
+    for n, (op, i1, i2, j1, j2) in enumerate(codes):
+        same = "".join(a[i1:i2])
+        # Only a space between two changes: one change, so a rewritten phrase reads as
+        # the old phrase struck and the new one inserted, not as words interleaved.
+        between = 0 < n < len(codes) - 1 and not same.strip()
+        if op == "equal" and not between:
+            add(DELETE, "".join(removed))
+            add(INSERT, "".join(added))
+            removed, added = [], []
+            add(EQUAL, same)
+        elif op == "equal":
+            removed.append(same)
+            added.append("".join(b[j1:j2]))
         else:
-            add(DELETE, "".join(a[i1:i2]))
-            add(INSERT, "".join(b[j1:j2]))
+            removed.append(same)
+            added.append("".join(b[j1:j2]))
+    add(DELETE, "".join(removed))
+    add(INSERT, "".join(added))
     return segments
 
 
