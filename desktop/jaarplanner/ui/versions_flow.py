@@ -283,12 +283,15 @@ def compare_documents(window: MainWindow) -> None:
 
 
 def add_actions(window: MainWindow, menu: QWidget) -> None:
-    """*Versies…* and *Vergelijken…* in the Jaar menu."""
+    """*Versies…*, *Vergelijken…* and *Betrokkenen…* in the Jaar menu."""
     from PySide6.QtGui import QAction
+
+    from jaarplanner.ui.people_dialog import show_people
 
     for name, text, handler in (
         ("versions", _("&Versions…"), show_versions),
         ("compare", _("&Compare…"), compare_documents),
+        ("people", _("&Involved…"), show_people),
     ):
         action = QAction(text, window)
         action.triggered.connect(lambda _checked=False, h=handler: h(window))
