@@ -103,7 +103,10 @@ class People:
     ) -> People:
         """Read every *Betrokkenen* text; ``corrections`` is the organisation's own list
         (name shown → other spellings), which wins over anything found."""
-        counts: Counter[str] = Counter(n for t in texts for n in split_names(t))
+        counts: Counter[str] = Counter()
+        for text, times in Counter(texts).items():  # plans repeat their texts: split once
+            for name in split_names(text):
+                counts[name] += times
         found = sorted(counts, key=lambda n: (-counts[n], _is_abbreviation(n), -len(n), n))
         group: dict[str, int] = {}  # spelling key -> group number
         chosen: dict[int, str] = {}  # the name a correction gives a group

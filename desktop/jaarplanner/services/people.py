@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from collections import Counter
+
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from jaarplanner.errors import UserError
@@ -26,22 +28,28 @@ def _corrections(session: Session, organisation_id: int) -> dict[str, tuple[str,
     return {name: tuple(s for s in spellings.split("\n") if s.strip()) for name, spellings in found}
 
 
+def _scope(query, organisation_id: int):
+    return query.select_from(
+        ROWS.join(THEMES, ROWS.c.theme_id == THEMES.c.id)
+        .join(PARTS, THEMES.c.part_id == PARTS.c.id)
+        .join(DOCUMENTS, PARTS.c.document_id == DOCUMENTS.c.id)
+    ).where(DOCUMENTS.c.organisation_id == organisation_id)
+
+
 def _who_texts(session: Session, organisation_id: int) -> list[tuple[int, str]]:
-    query = (
-        select(ROWS.c.id, ROWS.c.who)
-        .select_from(
-            ROWS.join(THEMES, ROWS.c.theme_id == THEMES.c.id)
-            .join(PARTS, THEMES.c.part_id == PARTS.c.id)
-            .join(DOCUMENTS, PARTS.c.document_id == DOCUMENTS.c.id)
-        )
-        .where(DOCUMENTS.c.organisation_id == organisation_id)
-    )
+    query = _scope(select(ROWS.c.id, ROWS.c.who), organisation_id)
     return [(ident, who or "") for ident, who in session.execute(query).all()]
 
 
+def _text_counts(session: Session, organisation_id: int) -> Counter[str]:
+    """Each *Betrokkenen* text once, with how many rows have it: plans repeat them."""
+    query = _scope(select(ROWS.c.who, func.count()), organisation_id).group_by(ROWS.c.who)
+    return Counter({who or "": n for who, n in session.execute(query).all()})
+
+
 def people_in(session: Session, organisation_id: int) -> People:
-    texts = [who for _ident, who in _who_texts(session, organisation_id)]
-    return People.build(texts, _corrections(session, organisation_id))
+    counts = _text_counts(session, organisation_id)
+    return People.build(counts.elements(), _corrections(session, organisation_id))
 
 
 def people_of(db: Database, organisation_id: int) -> People:
@@ -71,8 +79,11 @@ def sync_rows(session: Session, organisation_id: int) -> None:
     for ident, name in session.execute(query).all():
         stored.setdefault(ident, []).append(name)
     changed = {}
+    read: dict[str, list[str]] = {}
     for ident, text in texts:
-        names = [n[:300] for n in people.of(text)]
+        if text not in read:
+            read[text] = [n[:300] for n in people.of(text)]
+        names = read[text]
         if stored.get(ident, []) != names:
             changed[ident] = names
     ids = list(changed)
@@ -100,9 +111,28 @@ def organisation_of_row(session: Session, row_id: int) -> int:
     return int(session.scalar(query))
 
 
-def keep_row_in_step(session: Session, row_id: int) -> None:
-    """After a *Betrokkenen* text changed: the row's people follow it."""
-    sync_rows(session, organisation_of_row(session, row_id))
+def keep_row_in_step(session: Session, row_id: int, old_text: str) -> None:
+    """After a *Betrokkenen* text changed from ``old_text``: the row's people follow it.
+    When the new text joins or parts spellings (a first *ECT*), other rows follow too."""
+    organisation_id = organisation_of_row(session, row_id)
+    after = _text_counts(session, organisation_id)
+    new_text = session.scalar(select(ROWS.c.who).where(ROWS.c.id == row_id)) or ""
+    before = after.copy()
+    before[new_text] -= 1
+    before[old_text] += 1
+    corrections = _corrections(session, organisation_id)
+    people = People.build(after.elements(), corrections)
+    earlier = People.build((+before).elements(), corrections)
+    if any(people.of(text) != earlier.of(text) for text in after if text != new_text):
+        sync_rows(session, organisation_id)
+        return
+    session.execute(delete(ROW_PEOPLE).where(ROW_PEOPLE.c.row_id == row_id))
+    values = [
+        {"row_id": row_id, "position": n, "name": name[:300]}
+        for n, name in enumerate(people.of(new_text))
+    ]
+    if values:
+        session.execute(insert(ROW_PEOPLE), values)
 
 
 def row_people(db: Database, row_id: int) -> list[str]:

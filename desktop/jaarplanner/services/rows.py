@@ -84,7 +84,7 @@ def edit_field(
             if field == Field.WHO:  # issue 21: the row's people follow its text
                 from jaarplanner.services.people import keep_row_in_step
 
-                keep_row_in_step(session, row_id)
+                keep_row_in_step(session, row_id, old)
         after = row.version
     label = _("Edit {field}").format(field=field_label(field))
     # undo refuses too when somebody else changed the row after this change
