@@ -74,3 +74,27 @@ def test_keep_open_compare_and_start_from_a_version(
     titles = [d.title for d in list_documents(sqlite_db)]
     assert "Jaarplan opnieuw" in titles and len(titles) == 2
     window.close()
+
+
+def test_compare_this_years_document_with_last_years(qtbot: QtBot) -> None:
+    from jaarplanner.demo import demo_copy
+    from jaarplanner.storage.database import open_database
+
+    db = open_database(demo_copy())
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    this_year = next(
+        d for d in window.documents if d.layout == "themed-table" and d.school_year == "2026-2027"
+    )
+    window.select_in_navigator("DocumentData", this_year.id)
+    window.year_actions["compare"].trigger()
+    dialog = window.compare_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert "2025-2026" in dialog.old.currentText() and "2026-2027" in dialog.new.currentText()
+    result = dialog.result.comparison
+    # Last year's rows were all evaluated; this year's start again: statuses changed.
+    assert result.rows("changed") and all(r.status or r.fields for r in result.rows("changed"))
+    assert "rijen gewijzigd" in dialog.view.toPlainText()
+    window.close()
+    db.close()

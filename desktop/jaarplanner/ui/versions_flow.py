@@ -274,12 +274,27 @@ def compare_documents(window: MainWindow) -> None:
     document = window.current_document()
     document_id = document.id if document is not None else None
     old = None
-    if document_id is not None:
+    if document is not None and document_id is not None:
         versions = list_versions(window.db, document_id)
-        if versions:
-            old = Source(document_id, versions[-1].id)
+        # The newest version; without one, last year's document of the same kind.
+        old = Source(document_id, versions[-1].id) if versions else last_years(window, document)
     window.compare_dialog = CompareDialog(window, old, document_id)
     window.compare_dialog.open()
+
+
+def last_years(window: MainWindow, document) -> Source | None:
+    """The same organisation's document of the school year before, in the same layout."""
+    from jaarplanner.periods import SchoolYear
+
+    earlier = str(SchoolYear.parse(document.school_year).next(-1))
+    for other in window.documents:
+        if (
+            other.school_year == earlier
+            and other.layout == document.layout
+            and other.organisation.name == document.organisation.name
+        ):
+            return Source(other.id)
+    return None
 
 
 def add_actions(window: MainWindow, menu: QWidget) -> None:
