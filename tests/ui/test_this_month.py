@@ -150,3 +150,29 @@ def test_person_filter_in_the_table_joins_spellings(qtbot: QtBot, window) -> Non
     }
     expected = {r.id for r in part.all_rows() if "OPR" in split_names(r.value(Field.WHO))}
     assert shown == expected and expected
+
+
+def test_the_calendar_follows_the_person_filter(qtbot: QtBot, window) -> None:
+    from jaarplanner.model.people import split_names
+    from jaarplanner.model.values import Field
+
+    document = next(
+        d for d in window.documents if d.layout == "themed-table" and d.school_year == "2026-2027"
+    )
+    part = document.parts[0]
+    window.select_in_navigator("PartData", part.id)
+    window.views.setCurrentWidget(window.calendar)
+    canvas = window.calendar.canvas
+
+    def drawn() -> set[int]:
+        return {line.row.id for line in canvas.lines if getattr(line, "row", None) is not None}
+
+    qtbot.waitUntil(lambda: len(drawn()) > 3)
+    everything = drawn()
+    window.search_bar.who.setFocus()
+    qtbot.keyClicks(window.search_bar.who, "Ondersteuningsplanraad")
+    expected = {r.id for r in part.all_rows() if "OPR" in split_names(r.value(Field.WHO))}
+    qtbot.waitUntil(lambda: drawn() == expected & everything)
+    assert expected & everything and drawn() < everything
+    window.search_bar.who.clear()
+    qtbot.waitUntil(lambda: drawn() == everything)

@@ -55,7 +55,7 @@ def matches(row: RowData, rule: RowFilter, school_year: str, deadline_column: bo
         return False
     if rule.kpi is not None and rule.kpi not in row.kpis:
         return False
-    if rule.who.strip() and not _names(row, rule):
+    if rule.who.strip() and not names_person(row, rule):
         return False
     words = rule.words()
     if words:
@@ -72,7 +72,7 @@ def matches(row: RowData, rule: RowFilter, school_year: str, deadline_column: bo
     return True
 
 
-def _names(row: RowData, rule: RowFilter) -> bool:
+def names_person(row: RowData, rule: RowFilter) -> bool:
     """The row names the betrokkene: as written, or (issue 21) in another spelling of the
     same person (*ECT* finds *Expertise- en consultatieteam*)."""
     who = rule.who.strip()

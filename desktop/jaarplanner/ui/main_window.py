@@ -416,6 +416,10 @@ class MainWindow(RowChanges, QMainWindow):
         from jaarplanner.model.filtering import select
 
         rule = self.search_bar.row_filter()
+        from jaarplanner.model.filtering import names_person  # issue 21: calendar follows
+
+        keep = (lambda row: names_person(row, rule)) if rule.who.strip() else None
+        self.calendar.set_person_filter(keep)
         year = str(self.current_school_year())
         layout = self.rows_model.layout
         deadline = layout is not None and layout.deadline_field == Field.PERIOD
