@@ -115,3 +115,22 @@ def test_compare_with_bad_input_says_so(tmp_path: Path, capsys) -> None:
     assert code != 0
     assert "x1" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_compare_into_a_missing_folder_says_so(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "nergens" / "x.pdf"
+    code = main(
+        [
+            "--database",
+            str(demo_copy()),
+            "compare",
+            "--document",
+            "1",
+            "--with",
+            "3",
+            "--output",
+            str(target),
+        ]
+    )
+    assert code != 0 and "nergens" in capsys.readouterr().err
+    assert not target.parent.exists()

@@ -261,6 +261,19 @@ def compare(args: argparse.Namespace) -> int:
         found = compare_sources(db, old, new)
     finally:
         db.close()
-    write_comparison_pdf(found.comparison, found.old, found.new, Path(args.output), args.fold)
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        raise UserError(_("The folder '{folder}' does not exist.").format(folder=target.parent))
+    partial = target.with_name(f".{target.name}.deel")  # a half-written file is never left
+    try:
+        write_comparison_pdf(found.comparison, found.old, found.new, partial, args.fold)
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UserError(
+            _("'{name}' cannot be written: {reason}").format(
+                name=target.name, reason=error.strerror or error
+            )
+        ) from error
     print(summary(found.comparison))
     return 0
