@@ -145,6 +145,32 @@ def _part_table(part: PartChanges, fold: bool) -> list[Flowable]:
     return [Paragraph(text(part.title), style("h1")), table, Spacer(1, 10)]
 
 
+def _change_list(comparison: Comparison) -> list[Flowable]:
+    """One line per changed row, for the reader who wants the list before the tables."""
+    lines: list[Flowable] = []
+    for part in comparison.parts:
+        for theme in part.themes:
+            for change in theme.rows:
+                if change.kind == UNCHANGED:
+                    continue
+                row = change.row
+                words = " ".join(
+                    to_plain(row.value(Field.WHAT) or row.value(Field.TITLE) or "").split()
+                )
+                label = f"{row.number} {words}" if row.number else words
+                said = what_changed(change)
+                if any(f.field != Field.PERIOD for f in change.fields):
+                    said.append(_("text changed"))
+                lines.append(
+                    Paragraph(
+                        f"• {text(theme.path)}: <b>{text(label[:90])}</b> – "
+                        + text("; ".join(said)),
+                        style("cell"),
+                    )
+                )
+    return [Spacer(1, 8), *lines] if lines else []
+
+
 def comparison_story(
     comparison: Comparison, old: DocumentData, new: DocumentData, fold: bool = False
 ) -> list[Flowable]:
@@ -178,6 +204,7 @@ def comparison_story(
                     style("body"),
                 )
             )
+    flow += _change_list(comparison)
     flow.append(PageBreak())
     for part in comparison.parts:
         flow += _part_table(part, fold)
