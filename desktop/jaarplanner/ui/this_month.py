@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -89,25 +90,28 @@ class ThisMonthPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.summary = QLabel(self)
 
-        bar = QHBoxLayout()
+        # A tool bar, not a row layout: in a narrow window the rest folds into its » menu
+        # instead of widening the whole window.
+        bar = QToolBar(self)
         for label, widget in (
             (_("From"), self.day),
             (_("Group"), self.grouping),
             (_("Person"), self.person),
+            (_("Status"), self.status),
         ):
-            caption = QLabel(label, self)
+            caption = QLabel(f" {label} ", self)
             caption.setBuddy(widget)
             bar.addWidget(caption)
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(QLabel(_("Status"), self))
-        bar.addWidget(self.status)
-        bar.addWidget(copy)
-        bar.addWidget(ics)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.summary)
+        foot = QHBoxLayout()
+        self.summary.setWordWrap(True)
+        foot.addWidget(self.summary, 1)
+        foot.addWidget(copy)
+        foot.addWidget(ics)
+        layout.addLayout(foot)
 
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.grouping.currentIndexChanged.connect(lambda _i: self.show_lines())
@@ -179,6 +183,8 @@ class ThisMonthPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         for column in range(len(columns())):
             self.tree.resizeColumnToContents(column)
+            # a long activity should not push who and when out of view
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 320))
         late = len(self.shown.of_kind("late"))
         self.summary.setText(
             _("{count} lines from {start} to {end}, {late} late").format(
