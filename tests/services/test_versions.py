@@ -58,6 +58,22 @@ def test_adopt_three_edits_and_compare_with_now(db: Database) -> None:
         ["jan-mrt", "2025"],
     )
     assert status.fields == [] and status.status == (RowStatus.PLANNED, RowStatus.RUNNING)
+    assert result.sections == []  # the text sections were not touched
+
+
+def test_a_changed_text_section_is_compared_word_for_word(sqlite_db: Database) -> None:
+    db = sqlite_db
+    document_id = create_document(db, sample_document()).result
+    version = keep_version(db, document_id, "concept").result
+    section = load_document(db, document_id).sections[0]
+    simple.edit(db, "section", section.id, body="<p>Een <b>langere</b> inleiding.</p>")
+    result = compare_sources(
+        db, Source(version_id=version), Source(document_id=document_id)
+    ).comparison
+    [changed] = result.sections
+    assert changed.title == section.title and changed.kind == CHANGED
+    assert changed_words(list(changed.words)) == (["korte"], ["langere"])
+    assert result.count(CHANGED) == 0
 
 
 def test_each_status_step_and_a_name_keep_a_version(sqlite_db: Database) -> None:

@@ -45,6 +45,12 @@ def comparison_html(comparison: Comparison, fold: bool = False, changes: bool = 
     out = []
     if changes:
         out.append(f"<p><b>{escape(summary(comparison))}</b></p>")
+        for section in comparison.sections:
+            words = "".join(
+                inserted(t) if k == INSERT else removed(t) if k == DELETE else escape(t)
+                for k, t in section.words
+            )
+            out.append(f"<h3>{escape(section.title)}</h3><p>{words}</p>")
     for part in comparison.parts:
         columns = part.part.layout.columns
         head = "".join(

@@ -17,7 +17,7 @@ from functools import lru_cache
 from jaarplanner.model.document import DocumentData, PartData, RowData, ThemeData
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field, RowStatus
-from jaarplanner.model.words import Segment, word_diff
+from jaarplanner.model.words import DELETE, INSERT, Segment, word_diff
 
 SIMILAR = 0.5  # below this, a removed and an added row are two rows, not one changed row
 _PAIRS_LIMIT = 400_000  # above this many candidate pairs, look only within the same theme
@@ -71,11 +71,21 @@ class PartChanges:
     themes: list[ThemeChanges] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class SectionChange:
+    """A text section (*Vooraf*, *Inleiding*) added, removed or with other words."""
+
+    title: str
+    kind: str  # ADDED, REMOVED or CHANGED
+    words: tuple[Segment, ...]
+
+
 @dataclass
 class Comparison:
     old_title: str
     new_title: str
     parts: list[PartChanges] = field(default_factory=list)
+    sections: list[SectionChange] = field(default_factory=list)
 
     def rows(self, *kinds: str) -> list[RowChange]:
         return [
@@ -306,4 +316,20 @@ def compare(old: DocumentData, new: DocumentData) -> Comparison:
     comparison = Comparison(old.title, new.title)
     for a, b in _pair_parts(old, new):
         comparison.parts.append(_compare_part(a, b, use_ids))
+    comparison.sections = _compare_sections(old, new)
     return comparison
+
+
+def _compare_sections(old: DocumentData, new: DocumentData) -> list[SectionChange]:
+    """Sections paired by their title, in the new document's order, removed ones last."""
+    before = {s.title.strip(): _plain(s.body) for s in old.sections}
+    found = []
+    for section in new.sections:
+        title, text = section.title.strip(), _plain(section.body)
+        if title not in before:
+            found.append(SectionChange(title, ADDED, ((INSERT, text),)))
+        elif before[title] != text:
+            found.append(SectionChange(title, CHANGED, tuple(word_diff(before[title], text))))
+        before.pop(title, None)
+    found += [SectionChange(t, REMOVED, ((DELETE, text),)) for t, text in before.items()]
+    return found

@@ -206,6 +206,11 @@ def comparison_story(
             )
     flow += _change_list(comparison)
     flow.append(PageBreak())
+    for section in comparison.sections:
+        note = {ADDED: _("new"), REMOVED: _("dropped")}.get(section.kind, "")
+        heading = f"{section.title} ({note})" if note else section.title
+        flow.append(Paragraph(text(heading), style("h2")))
+        flow.append(Paragraph(marked(section.words), style("body")))
     for part in comparison.parts:
         flow += _part_table(part, fold)
     return flow
