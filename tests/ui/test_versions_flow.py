@@ -35,6 +35,8 @@ def test_keep_open_compare_and_start_from_a_version(
     assert dialog.list.count() == 0 and not dialog.buttons["open"].isEnabled()
     qtbot.mouseClick(dialog.buttons["keep"], Qt.MouseButton.LeftButton)
     assert dialog.list.count() == 1 and "concept voor OPR" in dialog.list.item(0).text()
+    # The details list it too.
+    qtbot.waitUntil(lambda: "concept voor OPR" in window.details.versions.listing.item(0).text())
     # The version read-only: the rows as they were.
     row = load_document(sqlite_db, document_id).parts[0].all_rows()[0]
     dialog.list.setFocus()

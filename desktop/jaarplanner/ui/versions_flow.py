@@ -297,6 +297,28 @@ def last_years(window: MainWindow, document) -> Source | None:
     return None
 
 
+def versions_box(window: MainWindow, document, parent: QWidget) -> QWidget:
+    """The document's versions in the details: newest first; Enter or a double click opens
+    *Versies…* on it."""
+    from PySide6.QtWidgets import QLabel
+
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(QLabel(f"<b>{_('Versions')}</b>", box))
+    listing = QListWidget(box)
+    listing.setAccessibleName(_("Versions"))
+    listing.setMaximumHeight(90)
+    for version in reversed(list_versions(window.db, document.id) if document.id else []):
+        listing.addItem(f"{_when(version)} – {version.name}")
+    if not listing.count():
+        listing.addItem(_("No versions yet: adopting or a status step keeps one."))
+    listing.itemActivated.connect(lambda _item: show_versions(window))
+    layout.addWidget(listing)
+    box.listing = listing  # type: ignore[attr-defined]
+    return box
+
+
 def add_actions(window: MainWindow, menu: QWidget) -> None:
     """*Versies…*, *Vergelijken…* and *Betrokkenen…* in the Jaar menu."""
     from PySide6.QtGui import QAction
