@@ -134,3 +134,26 @@ def test_compare_into_a_missing_folder_says_so(tmp_path: Path, capsys) -> None:
     )
     assert code != 0 and "nergens" in capsys.readouterr().err
     assert not target.parent.exists()
+
+
+def test_action_cards_are_compared_as_cards(tmp_path: Path) -> None:
+    from jaarplanner.exporters.pdf.compare import write_comparison_pdf
+    from jaarplanner.services.compare import Source, compare_sources
+
+    db = open_database(demo_copy())
+    try:
+        summary = next(s for s in list_documents(db) if s.layout == "action-cards")
+        if summary.state == DocumentState.ADOPTED:
+            reopen(db, summary.id, "Opmerkingen verwerken", True)
+        version = keep_version(db, summary.id, "concept").result
+        rows = load_document(db, summary.id).parts[0].all_rows()
+        row_service.delete_row(db, rows[1].id)
+        found = compare_sources(db, Source(summary.id, version), Source(summary.id))
+    finally:
+        db.close()
+    target = tmp_path / "kaarten.pdf"
+    write_comparison_pdf(found.comparison, found.old, found.new, target)
+    cards = " ".join(" ".join(p.split()) for p in page_texts(target)[1:])
+    # One column per action, numbered as in the plan; the dropped one says so below it.
+    assert f"{rows[0].number} {to_plain(rows[0].value(Field.TITLE))}" in cards
+    assert "Wijziging" in cards and "vervallen" in cards

@@ -106,8 +106,60 @@ def _cell(change: RowChange, field: Field) -> str:
     return shown
 
 
+def _transposed(part: PartChanges, fold: bool) -> list[Flowable]:
+    """Action cards as the document prints them: per theme a table with one column per
+    action and one row per field, the last row saying what changed."""
+    layout = part.part.layout
+    per = max(1, min(layout.actions_per_table, 6))
+    found: list[Flowable] = []
+    for theme in part.themes:
+        shown = [r for r in theme.rows if not (fold and r.kind == UNCHANGED)]
+        if not shown:
+            continue
+        found.append(Paragraph(text(theme.path), style("h2")))
+        for start in range(0, len(shown), per):
+            actions = shown[start : start + per]
+            label_width = WIDTH * 0.12
+            action_width = (WIDTH - label_width) / max(len(actions), min(per, 5))
+            rows = [
+                [Paragraph(text(c.label or ""), style("header"))]
+                + [
+                    Paragraph(
+                        (f"{text(a.row.number)} " if n == 0 and a.row.number else "")
+                        + _cell(a, c.field),
+                        style("cell"),
+                    )
+                    for a in actions
+                ]
+                for n, c in enumerate(layout.columns)
+            ]
+            rows.append(
+                [Paragraph(text(_("Change")), style("header"))]
+                + [
+                    Paragraph("<br/>".join(text(x) for x in what_changed(a)), style("cell"))
+                    for a in actions
+                ]
+            )
+            table = Table(
+                rows, colWidths=[label_width] + [action_width] * len(actions), hAlign="LEFT"
+            )
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                        ("BACKGROUND", (0, 0), (0, -1), HEADER),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
+            found += [table, Spacer(1, 8)]
+    return [Paragraph(text(part.title), style("h1")), *found] if found else []
+
+
 def _part_table(part: PartChanges, fold: bool) -> list[Flowable]:
     layout = part.part.layout
+    if layout.orientation == "transposed":
+        return _transposed(part, fold)
     columns = layout.columns
     total = sum(c.width for c in columns)
     widths = [WIDTH * (1 - CHANGE_COLUMN) * c.width / total for c in columns]
