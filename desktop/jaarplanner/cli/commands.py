@@ -286,3 +286,47 @@ def new_document(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return 0
+
+
+def compare(args: argparse.Namespace) -> int:
+    """Write the comparison of two documents or versions as a PDF (issue 21)."""
+    from jaarplanner.errors import UserError
+    from jaarplanner.exporters.pdf.compare import summary, write_comparison_pdf
+    from jaarplanner.services.compare import Source, compare_sources
+    from jaarplanner.storage.database import open_database
+
+    def source(value: str) -> Source:
+        value = value.strip().lower()
+        number = value.removeprefix("v")
+        if not number.isdigit():
+            raise UserError(
+                _("'{value}' is neither a document's number nor a version (v12).").format(
+                    value=value
+                )
+            )
+        if value.startswith("v"):
+            return Source(version_id=int(number))
+        return Source(document_id=int(number))
+
+    old, new = source(args.document), source(args.other)
+    db = open_database(args.database, create=False)
+    try:
+        found = compare_sources(db, old, new)
+    finally:
+        db.close()
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        raise UserError(_("The folder '{folder}' does not exist.").format(folder=target.parent))
+    partial = target.with_name(f".{target.name}.deel")  # a half-written file is never left
+    try:
+        write_comparison_pdf(found.comparison, found.old, found.new, partial, args.fold)
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UserError(
+            _("'{name}' cannot be written: {reason}").format(
+                name=target.name, reason=error.strerror or error
+            )
+        ) from error
+    print(summary(found.comparison))
+    return 0

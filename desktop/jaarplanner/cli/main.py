@@ -137,7 +137,18 @@ def build_parser() -> argparse.ArgumentParser:
     period.add_argument(
         "--deadline", action="store_true", help=_("the text stands in a column of due dates")
     )
+    _compare_parser(commands)  # issue 21
     return parser
+
+
+def _compare_parser(commands: argparse._SubParsersAction) -> None:
+    compare = commands.add_parser("compare", help=_("write what changed between two versions"))
+    _database_option(compare, suppress=True)
+    source = _("a document's number, or v and a version's number (v12)")
+    compare.add_argument("--document", required=True, metavar="A", help=source)
+    compare.add_argument("--with", dest="other", required=True, metavar="B", help=source)
+    compare.add_argument("--output", required=True, metavar=_("FILE"), help=_("the PDF to write"))
+    compare.add_argument("--fold", action="store_true", help=_("leave the unchanged rows out"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -183,5 +194,6 @@ def _run(args: argparse.Namespace) -> int:
         "new": commands.new_document,
         "evaluate": commands.evaluate,
         "restore": commands.restore,
+        "compare": commands.compare,
     }[args.command]
     return handler(args)

@@ -7,9 +7,10 @@ import datetime as dt
 import html
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from jaarplanner.model.document import RowData
+from jaarplanner.model.people import People
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field, RowStatus
 
@@ -22,6 +23,7 @@ class RowFilter:
     kpi: int | None = None
     status: RowStatus | None = None
     priority_only: bool = False
+    people: People | None = field(default=None, compare=False)  # spellings joined (issue 21)
 
     @property
     def active(self) -> bool:
@@ -53,7 +55,7 @@ def matches(row: RowData, rule: RowFilter, school_year: str, deadline_column: bo
         return False
     if rule.kpi is not None and rule.kpi not in row.kpis:
         return False
-    if rule.who.strip() and rule.who.strip().lower() not in to_plain(row.value(Field.WHO)).lower():
+    if rule.who.strip() and not names_person(row, rule):
         return False
     words = rule.words()
     if words:
@@ -68,6 +70,19 @@ def matches(row: RowData, rule: RowFilter, school_year: str, deadline_column: bo
         if not any(s <= end and e >= start for s, e in period.spans):
             return False
     return True
+
+
+def names_person(row: RowData, rule: RowFilter) -> bool:
+    """The row names the betrokkene: as written, or (issue 21) in another spelling of the
+    same person (*ECT* finds *Expertise- en consultatieteam*)."""
+    who = rule.who.strip()
+    text = to_plain(row.value(Field.WHO))
+    if who.lower() in text.lower():
+        return True
+    if rule.people is None:
+        return False
+    person = rule.people.resolve(who)
+    return person in rule.people.aliases and person in rule.people.of(text)
 
 
 def searchable_text(row: RowData) -> str:

@@ -13,6 +13,7 @@ from jaarplanner.i18n import _
 from jaarplanner.model.values import DocumentState, StepAction
 from jaarplanner.services.changes import Change
 from jaarplanner.services.records import get
+from jaarplanner.services.versions import keep_in
 from jaarplanner.storage import orm
 from jaarplanner.storage.database import Database
 
@@ -51,6 +52,8 @@ def adopt(db: Database, document_id: int, body: str, day: dt.date | None = None)
             raise UserError(_("This document has been adopted already."))
         step_id = _add_step(session, document, body, StepAction.ADOPTED, day or dt.date.today())
         document.state = DocumentState.ADOPTED.value
+        # Issue 21: adopting keeps a frozen copy of the document as it was adopted.
+        keep_in(session, document_id, _("Adopted by {body}").format(body=body), "adopted")
     return Change(
         _("Adopt document"),
         lambda d: _undo(d, document_id, step_id, DocumentState.CONCEPT),

@@ -221,6 +221,9 @@ def store_document(session: Session, data: DocumentData) -> int:
             )
         )
     session.flush()
+    from jaarplanner.services.people import sync_document  # issue 21: the rows' people
+
+    sync_document(session, document.id)
     return document.id
 
 

@@ -81,6 +81,10 @@ def edit_field(
         if new != old:
             setattr(row, field.value, new)
             session.flush()  # the new version, which undoing this change expects to find
+            if field == Field.WHO:  # issue 21: the row's people follow its text
+                from jaarplanner.services.people import keep_row_in_step
+
+                keep_row_in_step(session, row_id, old)
         after = row.version
     label = _("Edit {field}").format(field=field_label(field))
     # undo refuses too when somebody else changed the row after this change

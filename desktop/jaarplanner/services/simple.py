@@ -143,6 +143,10 @@ def add(db: Database, what: str, parent_id: int, index: int | None = None, **val
             table = kind.cls.__table__
             place(session, table, table.c[kind.parent] == parent_id, obj.id, index)
         ident = obj.id
+        if what == "step":  # issue 21: each new status step keeps a frozen copy
+            from jaarplanner.services.versions import keep_in, step_name
+
+            keep_in(session, parent_id, step_name(obj), "step")
     return Change(_(kind.labels[0]), lambda d: remove(d, what, ident), ident)
 
 

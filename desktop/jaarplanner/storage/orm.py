@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -290,3 +291,47 @@ class SavedLayout(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     title: Mapped[str] = mapped_column(String(300))
     layout_json: Mapped[str] = mapped_column(Text)
+
+
+# --- Issue 21: people per organisation, a row's people, document versions (0009) ---
+
+
+class PersonName(Base):
+    """A person or body of an organisation as she corrected it: the name shown and the
+    other spellings that mean the same (one per line)."""
+
+    __tablename__ = "person_names"
+    __table_args__ = (UniqueConstraint("organisation_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    spellings: Mapped[str] = mapped_column(Text, default="")
+
+
+class RowPerson(Base):
+    """A row's people, in the order of its *Betrokkenen* text, as the names shown."""
+
+    __tablename__ = "row_people"
+
+    row_id: Mapped[int] = mapped_column(ForeignKey("rows.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+
+
+class DocumentVersion(Base):
+    """A frozen copy of a document (``model.snapshot`` as JSON), kept on adopting, on a
+    status step, or by hand with a name."""
+
+    __tablename__ = "document_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(String(20), default="manual")
+    created: Mapped[dt.datetime] = mapped_column(DateTime)
+    snapshot: Mapped[str] = mapped_column(Text)

@@ -4,6 +4,7 @@ shows the themes the table shows and is filled only while it is in view."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -23,7 +24,7 @@ from jaarplanner.errors import UserError
 from jaarplanner.holidays.public import Holiday
 from jaarplanner.holidays.school import holidays_in
 from jaarplanner.i18n import _
-from jaarplanner.model.document import DocumentData, PartData, ThemeData
+from jaarplanner.model.document import DocumentData, PartData, RowData, ThemeData
 from jaarplanner.model.values import Field, Region
 from jaarplanner.periods import SchoolYear
 from jaarplanner.ui.calendar_view import ROW_HEIGHT, CalendarCanvas
@@ -66,6 +67,8 @@ class CalendarPanel(QWidget):
         self.pending: tuple[PartData | None, list[ThemeData] | None, DocumentData | None] | None
         self.pending = None
         self.holidays_source: Callable[[SchoolYear, Region], list[Holiday]] = holidays_in
+        self.shown = self.pending  # issue 21: what is drawn, to draw again for a person
+        self.person_filter: Callable[[RowData], bool] | None = None
 
     def ask_save_image(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -132,7 +135,7 @@ class CalendarPanel(QWidget):
     def refresh(self) -> None:
         if self.pending is None:
             return
-        part, themes, document = self.pending
+        part, themes, document = self.shown = self.pending
         self.pending = None
         if part is None or document is None:
             self.canvas.show_themes([], self.canvas.year, False, [])
@@ -143,7 +146,7 @@ class CalendarPanel(QWidget):
             year = self.canvas.year
         deadline = part.layout.deadline_field == Field.PERIOD
         self.canvas.show_themes(
-            themes if themes is not None else part.themes,
+            _only(themes if themes is not None else part.themes, self.person_filter),
             year,
             deadline,
             self.holidays_source(year, document.organisation.region),
@@ -151,6 +154,23 @@ class CalendarPanel(QWidget):
         )
         self._zoom()
 
+    def set_person_filter(self, keep: Callable[[RowData], bool] | None) -> None:
+        """Draw only the rows ``keep`` accepts (the betrokkene filter), or all again."""
+        if keep is None and self.person_filter is None:
+            return
+        self.person_filter = keep
+        if self.pending is None and self.shown is not None:
+            self.show_part(*self.shown)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+
+
+def _only(themes: list[ThemeData], keep: Callable[[RowData], bool] | None) -> list[ThemeData]:
+    if keep is None:
+        return themes
+    return [
+        replace(t, rows=[r for r in t.rows if keep(r)], themes=_only(t.themes, keep))
+        for t in themes
+    ]

@@ -237,6 +237,10 @@ class DetailsPanel(QStackedWidget):
         layout.addWidget(QLabel(f"<b>{_('Status trail')}</b>", page))
         self.steps = steps_editor(self.window_, document, page)
         layout.addWidget(self.steps)
+        from jaarplanner.ui.versions_flow import versions_box  # issue 21
+
+        self.versions = versions_box(self.window_, document, page)
+        layout.addWidget(self.versions)
         layout.addWidget(QLabel(f"<b>{_('KPIs')}</b>", page))
         self.kpis = kpis_editor(self.window_, document, page)
         layout.addWidget(self.kpis)

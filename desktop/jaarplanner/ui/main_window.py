@@ -80,6 +80,21 @@ class MainWindow(RowChanges, QMainWindow):
         self.views = QTabWidget()
         self.views.addTab(self.table, _("Table"))
         self.views.addTab(self.calendar, _("Calendar"))
+        # Issue 21: Deze maand beside Tabel and Kalender, read when it is shown.
+        from jaarplanner.ui.this_month import ThisMonthPanel, open_row_in_table
+
+        self.this_month = ThisMonthPanel(
+            lambda: self.db,
+            open_row=lambda row_id: open_row_in_table(self, row_id),
+            perform=lambda action: self.history.perform(action),
+        )
+        self.views.addTab(self.this_month, _("This month"))
+        self.views.currentChanged.connect(
+            lambda i: self.views.widget(i) is self.this_month and self.this_month.refresh()
+        )
+        self.history.changed.connect(
+            lambda _r: self.this_month.isVisible() and self.this_month.refresh()
+        )
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.views)
@@ -275,6 +290,9 @@ class MainWindow(RowChanges, QMainWindow):
     def reload(self) -> None:
         self.documents = [load_document(self.db, d.id) for d in list_documents(self.db)]
         self.follow_documents()  # the start page when there is no document
+        from jaarplanner.model.people import people_of_documents  # issue 21
+
+        self.search_bar.set_people(people_of_documents(self.documents))
         self.tree_model = build_model(self.documents)
         self.tree_model.on_drop = self.move_rows_to
         self.tree_model.on_theme_drop = lambda moved, target: theme_actions.move_theme_before(
@@ -402,6 +420,10 @@ class MainWindow(RowChanges, QMainWindow):
         from jaarplanner.model.filtering import select
 
         rule = self.search_bar.row_filter()
+        from jaarplanner.model.filtering import names_person  # issue 21: calendar follows
+
+        keep = (lambda row: names_person(row, rule)) if rule.who.strip() else None
+        self.calendar.set_person_filter(keep)
         year = str(self.current_school_year())
         layout = self.rows_model.layout
         deadline = layout is not None and layout.deadline_field == Field.PERIOD

@@ -103,6 +103,9 @@ def build_menus(window: MainWindow) -> None:
         action.triggered.connect(lambda _checked=False, h=handler: h(window))
         year_menu.addAction(action)
         window.year_actions[name] = action
+    from jaarplanner.ui.versions_flow import add_actions  # issue 21: Versies, Vergelijken
+
+    add_actions(window, year_menu)
     _language_menu(window)
     help_menu = window.menuBar().addMenu(_("&Help"))
     help_action = QAction(_("&Keys and help"), window)

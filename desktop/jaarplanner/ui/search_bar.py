@@ -3,12 +3,21 @@ number of hits. It only says what is asked; the window hides and highlights the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QToolBar, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QToolBar,
+    QWidget,
+)
 
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
 from jaarplanner.model.filtering import RowFilter
+from jaarplanner.model.people import People
 from jaarplanner.model.values import RowStatus, status_label
 from jaarplanner.periods.vocabulary import month_abbreviation
 
@@ -67,9 +76,19 @@ class SearchBar(QToolBar):
         self.kpi_filter.setCurrentIndex(max(0, self.kpi_filter.findData(current)))
         self.kpi_filter.blockSignals(False)
 
+    def set_people(self, people: People) -> None:
+        """The people of the documents (issue 21): offered while typing, all their
+        spellings found."""
+        self.people = people
+        completer = QCompleter(people.names, self.who)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.who.setCompleter(completer)
+
     def row_filter(self) -> RowFilter:
         status = self.status.currentData()
         return RowFilter(
+            people=getattr(self, "people", None),
             text=self.search.text(),
             who=self.who.text(),
             month=self.month.currentData(),

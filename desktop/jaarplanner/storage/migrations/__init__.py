@@ -2,5 +2,5 @@
 
 from pathlib import Path
 
-HEAD = "0007"
+HEAD = "0009"
 SCRIPT_LOCATION = Path(__file__).resolve().parent
