@@ -91,10 +91,13 @@ def _mark_current_year(db, document) -> None:
 
 
 def _fingerprint() -> str:
-    from jaarplanner.storage.migrations import HEAD
+    from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
 
     digest = hashlib.sha256(f"{__version__} {HEAD}".encode())
-    for path in example_sources():
+    # The migrations' own text too: two builds with the same head but another chain
+    # (a branch merged in) must not share a cached example.
+    migrations = sorted((SCRIPT_LOCATION / "versions").glob("*.py"))
+    for path in [*migrations, *example_sources()]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
