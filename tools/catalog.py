@@ -5,6 +5,11 @@
 
 New strings arrive in ``nl`` untranslated; translate them before committing (the tests
 fail on an untranslated or a fuzzy Dutch string).
+
+Both the check and the update compare messages (id, context, translation, fuzzy), never
+the header: a new Babel writes another ``Generated-By`` line and other dates, which says
+nothing about whether the catalog is current. A catalog whose messages did not change is
+not rewritten at all.
 """
 
 from __future__ import annotations
@@ -85,27 +90,38 @@ def updated(language: str, template: Catalog) -> Catalog:
     return catalog
 
 
+Messages = list[tuple[object, ...]]
+
+
+def messages(catalog: Catalog) -> Messages:
+    """What a catalog says: every message with its translation, whether it is fuzzy and
+    the translators' note, in a stable order; the header (generator, dates) is left out."""
+    found = [
+        (message.context, message.id, message.string, message.fuzzy, message.auto_comments)
+        for message in catalog
+        if message.id
+    ]
+    return sorted(found, key=repr)
+
+
 def main(argv: list[str]) -> int:
     template = extract()
     stale = []
     for language in LANGUAGES:
-        text = render(updated(language, template))
+        catalog = updated(language, template)
         path = po_path(language)
+        current = path.exists() and messages(load(language)) == messages(catalog)
+        if current:
+            continue
         if "--check" in argv:
-            if not path.exists() or _body(path.read_bytes()) != _body(text):
-                stale.append(language)
+            stale.append(language)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text)
+        path.write_bytes(render(catalog))
     if stale:
         print("catalogs behind the code: " + ", ".join(stale), file=sys.stderr)
         return 1
     return 0
-
-
-def _body(data: bytes) -> bytes:
-    """The catalog without its header dates."""
-    return b"\n".join(line for line in data.splitlines() if b"-Date:" not in line)
 
 
 if __name__ == "__main__":
