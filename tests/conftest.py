@@ -15,9 +15,6 @@ from jaarplanner import i18n
 from jaarplanner.storage.database import Database, open_database
 from tests import postgres
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEEDS = SHARED / "seeds"
-
 
 @pytest.fixture(autouse=True)
 def fresh_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
