@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jaarplanner.services.documents import create_document
@@ -73,12 +73,12 @@ def test_details_fit_at_1366_and_panel_widths_are_remembered(
     window.show()
     window.fit_panels()
     window.table.select_row(1)
-    qtbot.wait(10)
+    QApplication.sendPostedEvents()  # the layout requests the new details page queued
     page = window.details.currentWidget()
     assert window.details.width() >= 320, window.details.width()
     assert not page.horizontalScrollBar().isVisible(), "nothing cut off at the right"
     window.navigator.setCurrentIndex(window.tree_model.index(0, 0, window.tree_model.index(0, 0)))
-    qtbot.wait(10)
+    QApplication.sendPostedEvents()
     table = window.table
     widths = sum(table.columnWidth(c) for c in range(table.model().columnCount()))
     assert table.model().columnCount() >= 6
