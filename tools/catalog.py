@@ -9,7 +9,7 @@ fail on an untranslated or a fuzzy Dutch string).
 Both the check and the update compare messages (id, context, translation, fuzzy), never
 the header: a new Babel writes another ``Generated-By`` line and other dates, which says
 nothing about whether the catalog is current. A catalog whose messages did not change is
-not rewritten at all.
+not rewritten at all, and an updated one keeps its header as it was (fewer merge conflicts).
 """
 
 from __future__ import annotations
@@ -117,7 +117,11 @@ def main(argv: list[str]) -> int:
             stale.append(language)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(render(catalog))
+        text = render(catalog)
+        if path.exists():  # the header as it was: no merge conflicts over dates or versions
+            old_header = path.read_bytes().split(b"\n\n", 1)[0]
+            text = old_header + b"\n\n" + text.split(b"\n\n", 1)[1]
+        path.write_bytes(text)
     if stale:
         print("catalogs behind the code: " + ", ".join(stale), file=sys.stderr)
         return 1

@@ -32,13 +32,15 @@ def test_help_and_about(qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.M
 
 def test_an_unexpected_error_is_a_dutch_dialog_and_a_log(monkeypatch: pytest.MonkeyPatch) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda p, title, text: messages.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda p, title, text, *buttons: messages.append(text)
+    )
     try:
         raise ZeroDivisionError("boem")
     except ZeroDivisionError as error:
         dialogs.unexpected_error(None, type(error), error, error.__traceback__)
     assert "onverwachts" in messages[0] and "Traceback" not in messages[0]
-    log = (data_dir() / "logboek" / "fouten.log").read_text("utf-8")
+    log = (data_dir() / "logboek" / "jaarplanner.log").read_text("utf-8")
     assert "ZeroDivisionError: boem" in log
 
 

@@ -3,6 +3,7 @@ message when none does."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from jaarplanner.errors import UserError
@@ -10,6 +11,32 @@ from jaarplanner.i18n import _
 from jaarplanner.importers.report import ImportResult
 from jaarplanner.importers.sniff import ImportFileError, kind_of_file
 from jaarplanner.importers.tables import Mapping
+
+log = logging.getLogger("jaarplanner.importers")
+KINDS = {"docx": "Word", "xlsx": "Excel", "csv": "CSV"}
+
+
+def _unreadable() -> tuple[type[BaseException], ...]:
+    """What a damaged or foreign file makes the readers' libraries raise. Anything else is a
+    bug of ours: it takes the general error path and goes to the log, and is never reported
+    as the user's bad file."""
+    import csv
+    import zipfile
+
+    from docx.opc.exceptions import OpcError
+    from lxml.etree import LxmlError
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    return (
+        OSError,
+        EOFError,
+        UnicodeError,
+        zipfile.BadZipFile,
+        csv.Error,
+        LxmlError,
+        OpcError,
+        InvalidFileException,
+    )
 
 
 def read_text_file(path: Path) -> str:
@@ -36,14 +63,7 @@ def read_any(path: Path, mapping: Mapping | None = None) -> ImportResult:
     if kind == "text":
         from jaarplanner.importers.seeds import read_seed_text
 
-        try:
-            return read_seed_text(read_text_file(path), path.name)
-        except ImportFileError:
-            raise
-        except Exception as error:
-            raise ImportFileError(
-                _("'{name}' could not be read: {reason}").format(name=path.name, reason=error)
-            ) from error
+        return read_seed_text(read_text_file(path), path.name)  # only UserErrors expected
     raise ImportFileError(_("Importing {kind} files is not possible yet.").format(kind=kind))
 
 
@@ -56,7 +76,10 @@ def _read_table_file(kind: str, path: Path, mapping: Mapping | None) -> ImportRe
         return reader(path, mapping)
     except UserError:
         raise
-    except Exception as error:
+    except _unreadable() as error:
+        log.warning("%s: not readable as %s", path.name, kind, exc_info=True)
         raise ImportFileError(
-            _("'{name}' could not be read: {reason}").format(name=path.name, reason=error)
+            _("'{name}' could not be read: it is damaged or not a {kind} file.").format(
+                name=path.name, kind=KINDS[kind]
+            )
         ) from error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 from jaarplanner.i18n import _
@@ -70,7 +71,8 @@ def parse_period(
         return Period("unscheduled", warnings=(_("The school year is not valid."),))
     try:
         return parse_text(text or "", year, column_is_deadline)
-    except Exception:
+    except Exception:  # a bug of ours: the row stays unplaced, the log says why (not the text)
+        logging.getLogger("jaarplanner.periods").warning("period parser failed", exc_info=True)
         return Period("unscheduled", warnings=(_("not placeable: no date recognised"),))
 
 
