@@ -9,6 +9,7 @@ text of a document: log the kind of problem, not the cell that caused it.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 from logging.handlers import RotatingFileHandler
@@ -37,9 +38,11 @@ class _OwnerOnlyFileHandler(RotatingFileHandler):
     """A rotating log whose files (the current one and each new one after a rotation) are
     created readable and writable by their owner only."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> io.TextIOWrapper:
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return os.fdopen(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
+        stream = open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        assert isinstance(stream, io.TextIOWrapper)
+        return stream
 
 
 def setup(level: int = logging.INFO) -> Path | None:

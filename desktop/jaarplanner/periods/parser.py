@@ -342,9 +342,9 @@ def _resolve_range(left: _Point, right: _Point, year: SchoolYear) -> Span | None
         if (right.year, *right_key) < (left.year, *left_key):
             right.year += 1
     assert left.year is not None and right.year is not None
-    start = _day_range(left, left.year)[0]
-    end = _day_range(right, right.year)[1]
-    return (start, end) if start <= end else None
+    first = _day_range(left, left.year)[0]
+    last = _day_range(right, right.year)[1]
+    return (first, last) if first <= last else None
 
 
 # -- deciding ------------------------------------------------------------------------

@@ -13,9 +13,8 @@ from jaarplanner.i18n import _
 from jaarplanner.version import APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
 
 def run(database: str | None = None) -> int:
@@ -26,6 +25,7 @@ def run(database: str | None = None) -> int:
     logs.setup()
     i18n.install()  # Dutch (or the environment's language) for a failure before the settings
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     # before anything else starts: a failure from here on is the Dutch dialog and the log
     sys.excepthook = _on_error
     logging.getLogger("jaarplanner.ui").info("%s %s starts", APP_NAME, __version__)
@@ -44,7 +44,7 @@ def _on_error(kind: type[BaseException], error: BaseException, trace: TracebackT
     unexpected_error(QApplication.activeWindow(), kind, error, trace)
 
 
-def _start(app: QCoreApplication, database: str | None) -> int:
+def _start(app: QApplication, database: str | None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     app.setApplicationName(APP_NAME)
