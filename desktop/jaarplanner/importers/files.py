@@ -16,27 +16,14 @@ log = logging.getLogger("jaarplanner.importers")
 KINDS = {"docx": "Word", "xlsx": "Excel", "csv": "CSV"}
 
 
-def _unreadable() -> tuple[type[BaseException], ...]:
-    """What a damaged or foreign file makes the readers' libraries raise. Anything else is a
-    bug of ours: it takes the general error path and goes to the log, and is never reported
-    as the user's bad file."""
-    import csv
-    import zipfile
-
-    from docx.opc.exceptions import OpcError
-    from lxml.etree import LxmlError
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    return (
-        OSError,
-        EOFError,
-        UnicodeError,
-        zipfile.BadZipFile,
-        csv.Error,
-        LxmlError,
-        OpcError,
-        InvalidFileException,
-    )
+def _raised_by_us(error: BaseException) -> bool:
+    """Whether ``error`` was raised in our own code (a bug: the general error path and the
+    log), not in a library reading a damaged or foreign file (the user's bad file)."""
+    trace = error.__traceback__
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    module = str(trace.tb_frame.f_globals.get("__name__", "")) if trace else ""
+    return module == "jaarplanner" or module.startswith("jaarplanner.")
 
 
 def read_text_file(path: Path) -> str:
@@ -76,7 +63,9 @@ def _read_table_file(kind: str, path: Path, mapping: Mapping | None) -> ImportRe
         return reader(path, mapping)
     except UserError:
         raise
-    except _unreadable() as error:
+    except Exception as error:
+        if _raised_by_us(error):
+            raise
         log.warning("%s: not readable as %s", path.name, kind, exc_info=True)
         raise ImportFileError(
             _("'{name}' could not be read: it is damaged or not a {kind} file.").format(
