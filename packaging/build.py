@@ -3,11 +3,16 @@
     python packaging/build.py                  # folder + whatever installers the tools allow
     python packaging/build.py --only bundle    # just the PyInstaller folder
     python packaging/build.py --only nsis,msi  # installers from an existing folder
+    python packaging/build.py --install        # first install requirements/build.txt here
 
 On Windows: PyInstaller, NSIS (``makensis``) and WiX 3 (``candle``/``light``) or ``wixl``.
 Here on Linux the same script builds a Linux folder (for the tests) and compiles both
 installer scripts with Debian's ``makensis`` and ``wixl``. The version comes from one place,
 ``jaarplanner/version.py``. Everything lands in ``dist/``.
+
+The folder is only built from the locked versions (``requirements/build.txt``, with hashes):
+``--install`` installs them into this Python first; a package at another version stops the
+build, so every build ships the same program.
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from harvest import fragment  # noqa: E402
+from lockfile import off_lock  # noqa: E402
 
 from jaarplanner.version import APP_NAME, PUBLISHER, __version__  # noqa: E402
 
@@ -34,6 +41,13 @@ EXE = APP_NAME + (".exe" if sys.platform == "win32" else "")
 def run(command: list[str], cwd: Path | None = None) -> None:
     print("»", " ".join(command), flush=True)
     subprocess.run(command, check=True, cwd=cwd)
+
+
+def install_locked() -> None:
+    """Exactly the locked packages, hashes checked, then Jaarplanner itself."""
+    pip = [sys.executable, "-m", "pip", "install", "--disable-pip-version-check"]
+    run([*pip, "--require-hashes", "-r", str(ROOT / "requirements" / "build.txt")])
+    run([*pip, "--no-deps", str(ROOT)])
 
 
 def build_bundle(dist: Path, work: Path) -> Path:
@@ -106,10 +120,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="bundle,nsis,msi", help="bundle, nsis, msi")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build")
+    parser.add_argument("--install", action="store_true", help="install the locked packages")
     args = parser.parse_args(argv)
+    if args.install:
+        install_locked()
     wanted = {part.strip() for part in args.only.split(",")}
     bundle = args.dist / APP_NAME
     if "bundle" in wanted:
+        wrong = off_lock("build")  # a release ships the locked versions only (tests may not)
+        if wrong:
+            raise SystemExit(
+                "not the locked versions (python packaging/build.py --install):\n  "
+                + "\n  ".join(wrong)
+            )
         bundle = build_bundle(args.dist, args.work)
     if "nsis" in wanted:
         if shutil.which("makensis"):

@@ -1,5 +1,9 @@
 """Every test gets a fresh data folder and the Dutch interface; database tests run on
-SQLite and on a real PostgreSQL server."""
+SQLite and on a real PostgreSQL server.
+
+Slow tiers carry a marker (``bundle``, ``libreoffice``, ``postgresql``, ``browser``) and
+with it ``slow``: ``pytest -m "not slow"`` is the quick tier for while you work; the README's
+test command runs everything."""
 
 from __future__ import annotations
 
@@ -15,8 +19,13 @@ from jaarplanner import i18n
 from jaarplanner.storage.database import Database, open_database
 from tests import postgres
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEEDS = SHARED / "seeds"
+SLOW_TIERS = ("bundle", "libreoffice", "postgresql", "browser")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if any(item.get_closest_marker(tier) for tier in SLOW_TIERS):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +65,7 @@ def pg_server() -> Iterator[postgres.Server]:
     server.stop()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """An empty, migrated database of either kind."""
     if request.param == "sqlite":

@@ -9,7 +9,7 @@ import sys
 
 from jaarplanner.periods import parse_period
 from jaarplanner.resources import resources_dir
-from tests.conftest import SEEDS
+from tests.seeds import seed_files
 
 
 def _demo(*args: str) -> subprocess.CompletedProcess[str]:
@@ -104,7 +104,7 @@ def test_each_demo_is_a_fresh_copy(tmp_path) -> None:
 def test_example_is_our_own_text() -> None:
     """No sentence of the seeds (other organisations' texts) is in the example."""
     ours = " ".join(p.read_text("utf-8") for p in (resources_dir() / "examples").glob("*"))
-    for seed in SEEDS.glob("*.txt"):
+    for seed in seed_files():
         sentences = [
             s.strip()
             for s in seed.read_text("utf-8").replace("\n", " ").split(".")

@@ -5,6 +5,11 @@
 
 New strings arrive in ``nl`` untranslated; translate them before committing (the tests
 fail on an untranslated or a fuzzy Dutch string).
+
+Both the check and the update compare messages (id, context, translation, fuzzy), never
+the header: a new Babel writes another ``Generated-By`` line and other dates, which says
+nothing about whether the catalog is current. A catalog whose messages did not change is
+not rewritten at all, and an updated one keeps its header as it was (fewer merge conflicts).
 """
 
 from __future__ import annotations
@@ -85,27 +90,42 @@ def updated(language: str, template: Catalog) -> Catalog:
     return catalog
 
 
+Messages = list[tuple[object, ...]]
+
+
+def messages(catalog: Catalog) -> Messages:
+    """What a catalog says: every message with its translation, whether it is fuzzy and
+    the translators' note, in a stable order; the header (generator, dates) is left out."""
+    found = [
+        (message.context, message.id, message.string, message.fuzzy, message.auto_comments)
+        for message in catalog
+        if message.id
+    ]
+    return sorted(found, key=repr)
+
+
 def main(argv: list[str]) -> int:
     template = extract()
     stale = []
     for language in LANGUAGES:
-        text = render(updated(language, template))
+        catalog = updated(language, template)
         path = po_path(language)
+        current = path.exists() and messages(load(language)) == messages(catalog)
+        if current:
+            continue
         if "--check" in argv:
-            if not path.exists() or _body(path.read_bytes()) != _body(text):
-                stale.append(language)
+            stale.append(language)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
+        text = render(catalog)
+        if path.exists():  # the header as it was: no merge conflicts over dates or versions
+            old_header = path.read_bytes().split(b"\n\n", 1)[0]
+            text = old_header + b"\n\n" + text.split(b"\n\n", 1)[1]
         path.write_bytes(text)
     if stale:
         print("catalogs behind the code: " + ", ".join(stale), file=sys.stderr)
         return 1
     return 0
-
-
-def _body(data: bytes) -> bytes:
-    """The catalog without its header dates."""
-    return b"\n".join(line for line in data.splitlines() if b"-Date:" not in line)
 
 
 if __name__ == "__main__":

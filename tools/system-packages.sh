@@ -4,10 +4,27 @@
 #   tools/system-packages.sh test   # and what the tests need (PostgreSQL, fonts, PDF tools,
 #                                   # LibreOffice, makensis and wixl for the installers)
 set -euo pipefail
-needed=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3)
+# One package a line, with why, so that additions merge without conflicts.
+needed=(
+    libegl1 # Qt
+    libgl1 # Qt
+    libfontconfig1 # Qt
+    libxkbcommon0 # Qt
+    libglib2.0-0 # Qt
+    libdbus-1-3 # Qt
+)
 if [[ "${1:-run}" == "test" ]]; then
-    needed+=(postgresql poppler-utils fonts-crosextra-carlito fonts-dejavu-core
-        libreoffice-calc-nogui libreoffice-writer-nogui nsis wixl msitools)
+    needed+=(
+        postgresql # every service test also runs on a private server (tests/postgres.py)
+        poppler-utils # pdftotext, pdffonts, pdftoppm: reading the exported PDFs
+        fonts-crosextra-carlito # the PDF's font, as in the bundle
+        fonts-dejavu-core # the PDF's fallback for symbols
+        libreoffice-calc-nogui # opening our .xlsx (marker libreoffice)
+        libreoffice-writer-nogui # opening our .docx (marker libreoffice)
+        nsis # makensis compiles the installer script (marker bundle)
+        wixl # compiles the MSI source (marker bundle)
+        msitools # reads the MSI back (marker bundle)
+    )
 fi
 missing=()
 for package in "${needed[@]}"; do

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what the tests need (system packages, a virtual environment) and run all of them:
-# the linters, then pytest (which starts its own PostgreSQL server). Arguments go to pytest.
+# the linters, the type checker, then pytest (which starts its own PostgreSQL server).
+# Arguments go to pytest: `bash tools/test.sh -m "not slow"` leaves out the slow tiers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/system-packages.sh test
@@ -8,4 +9,5 @@ bash tools/venv.sh test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check desktop tests tools bench packaging
 .venv/bin/ruff format --check desktop tests tools bench packaging
+.venv/bin/mypy  # settings in pyproject.toml: strict for model, periods, services, storage
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

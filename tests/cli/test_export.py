@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
+from tests.cli.inprocess import run_main
 from tests.exporters.pdftools import page_texts, pages
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "jaarplanner", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "JAARPLANNER_LANGUAGE": "nl"},
-    )
+    return run_main(*args)  # in this process; tests/cli/test_cli.py starts real ones
 
 
 def test_export_the_newest_document_and_one_part(tmp_path: Path) -> None:

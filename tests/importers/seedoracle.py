@@ -6,13 +6,8 @@ deliberately shares no code with the importers."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from tests.conftest import SEEDS
-
-
-def seed(prefix: str) -> Path:
-    return next(SEEDS.glob(f"{prefix}_*.txt"))
+from tests.seeds import seed
 
 
 def words(text: str) -> list[str]:

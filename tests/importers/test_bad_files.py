@@ -14,6 +14,7 @@ import pytest
 
 from jaarplanner.services.documents import create_document
 from jaarplanner.storage.database import open_database
+from tests.cli.inprocess import run_main
 from tests.factories import sample_document
 from tests.importers.seedoracle import seed
 
@@ -100,13 +101,8 @@ def test_bad_file_gets_dutch_message_and_nothing_is_written(
     before = _digest(database)
     bad = tmp_path / name
     _make(kind, bad)
-    result = subprocess.run(
-        [sys.executable, "-m", "jaarplanner", "import", str(bad), "--database", str(database)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "JAARPLANNER_LANGUAGE": "nl"},
-    )
+    # the command line's main() in this process (tests/cli/inprocess.py): the same code
+    result = run_main("import", str(bad), "--database", str(database))
     assert result.returncode == 1
     assert message in result.stderr
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1

@@ -20,6 +20,8 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import build  # noqa: E402
 
+pytestmark = pytest.mark.bundle
+
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:

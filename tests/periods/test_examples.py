@@ -1,15 +1,16 @@
-"""Every example of periods-examples.json (taken from the seeds) is read as documented."""
+"""Every example of examples.json (first taken from the seeds) is read as documented."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from jaarplanner.periods import SchoolYear, describe_period, format_period, parse_period
-from tests.conftest import SHARED
 
-EXAMPLES = json.loads((SHARED / "design" / "periods-examples.json").read_text("utf-8"))
+# The project's own specification of period texts (first written from the seeds' texts).
+EXAMPLES = json.loads((Path(__file__).with_name("examples.json")).read_text("utf-8"))
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"] for e in EXAMPLES])

@@ -1,6 +1,6 @@
 """The kill harness: a worker makes changes, is killed with SIGKILL at a random moment, and
 after every kill the database must pass SQLite's integrity check and hold every change the
-worker reported done. Used by the tests (50 kills) and by bench/kills.py (500)."""
+worker reported done. Used by the tests (until 150 changes) and by bench/kills.py (1,500)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 WORKER = Path(__file__).with_name("kill_worker.py")
 MARK = re.compile(r"(add|edit) (\d+) (\d+)")
@@ -62,7 +63,17 @@ def _stored(path: Path) -> tuple[str, set[tuple[int, int]], list[tuple[int, int]
         connection.close()
 
 
-def run_kills(folder: Path, rounds: int, seed: int = 1, max_delay: float = 0.25) -> Outcome:
+def run_kills(
+    folder: Path, changes: int, seed: int = 1, most_per_kill: int = 6, jitter: float = 0.003
+) -> Outcome:
+    """Kill workers until ``changes`` changes have been reported done.
+
+    Each round draws how many changes the worker may report (0 to ``most_per_kill``) and
+    kills it right after the last of them plus a random instant (up to ``jitter`` seconds,
+    about one change), so the kill lands anywhere in the next change: while the file is
+    being opened, inside a transaction, during the commit. The work is counted in reported
+    changes, never in time, so a slow machine makes the run longer, not weaker.
+    """
     path = folder / "doden.sqlite"
     theme_id, row_id = prepare(path)
     rng = random.Random(seed)
@@ -79,23 +90,19 @@ def run_kills(folder: Path, rounds: int, seed: int = 1, max_delay: float = 0.25)
     assert helper.stdin is not None and helper.stdout is not None
     added: set[tuple[int, int]] = set()
     last_edit: tuple[int, int] | None = None
+    round_ = 0
     try:
-        for round_ in range(rounds):
-            helper.stdin.write(f"{round_}\n")
+        while outcome.reported < changes:
+            allowed = rng.randint(0, most_per_kill)
+            # at most two more than allowed: a slow harness still kills often
+            helper.stdin.write(f"{round_} {allowed + 2}\n")
             helper.stdin.flush()
-            reports: list[str] = []
-            line = helper.stdout.readline()
-            while not line.startswith("pid "):
-                reports.append(line)
-                line = helper.stdout.readline()
-            pid = int(line.split()[1])
-            time.sleep(rng.uniform(0, max_delay))
-            os.kill(pid, signal.SIGKILL)
-            line = helper.stdout.readline()
-            while not line.startswith("done "):
-                reports.append(line)
-                line = helper.stdout.readline()
-            status = int(line.split()[2])
+            pid, reports, status = _until_reported(helper.stdout, allowed)
+            if status is None:
+                time.sleep(rng.uniform(0, jitter))
+                os.kill(pid, signal.SIGKILL)
+                status, more = _until_done(helper.stdout)
+                reports += more
             if not (os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL):
                 outcome.failures.append(f"round {round_}: the worker stopped by itself ({status})")
             for report in reports:
@@ -115,8 +122,36 @@ def run_kills(folder: Path, rounds: int, seed: int = 1, max_delay: float = 0.25)
             outcome.lost.extend(f"round {round_}: add {m}" for m in sorted(added - stored_adds))
             if last_edit is not None and (not edited or max(edited) < last_edit):
                 outcome.lost.append(f"round {round_}: edit {last_edit}, stored {edited}")
+            if outcome.failures:
+                break  # a worker that cannot make changes would never reach the count
+            round_ += 1
     finally:
         helper.stdin.close()
         helper.wait(timeout=30)
         outcome.seconds = time.perf_counter() - started
     return outcome
+
+
+def _until_reported(stream: IO[str], allowed: int) -> tuple[int, list[str], int | None]:
+    """Read the worker's lines until it has started and reported ``allowed`` changes; the
+    status is set only when the worker ended before that."""
+    pid, reports = 0, []
+    while pid == 0 or len(reports) < allowed:
+        line = stream.readline()
+        if line.startswith("pid "):
+            pid = int(line.split()[1])
+        elif line.startswith("done ") or not line:
+            return pid, reports, int(line.split()[2]) if line else -1
+        else:
+            reports.append(line)
+    return pid, reports, None
+
+
+def _until_done(stream: IO[str]) -> tuple[int, list[str]]:
+    """The killed worker's last reports and its exit status."""
+    reports = []
+    line = stream.readline()
+    while line and not line.startswith("done "):
+        reports.append(line)
+        line = stream.readline()
+    return (int(line.split()[2]) if line else -1), reports

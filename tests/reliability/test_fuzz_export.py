@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import tempfile
-import time
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -18,7 +17,7 @@ from jaarplanner.services import rows
 from jaarplanner.services.documents import create_document, list_documents, load_document
 from jaarplanner.storage.database import Database
 from jaarplanner.ui.main_window import MainWindow
-from tests.exporters.pdftools import page_texts
+from tests.exporters.pdftools import page_texts, pages
 from tests.factories import row, sample_document
 
 TYPED = st.text(
@@ -47,6 +46,11 @@ def test_any_typed_text_exports_to_a_readable_pdf(texts: list[str]) -> None:
         assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
 
 
+# the PDF cuts a cell at 100,000 characters (about 60 pages); the whole megabyte would be
+# about 600 pages and took ReportLab nine minutes
+MOST_PAGES = 80
+
+
 def test_a_one_megabyte_cell_is_stored_and_exported(sqlite_db: Database, tmp_path: Path) -> None:
     words = " ".join(f"woord{n}" for n in range(150_000))[: 1024 * 1024]
     create_document(sqlite_db, sample_document())
@@ -56,9 +60,9 @@ def test_a_one_megabyte_cell_is_stored_and_exported(sqlite_db: Database, tmp_pat
     document = load_document(sqlite_db, document.id)
     stored = to_plain(document.parts[0].all_rows()[0].value(Field.WHAT))
     assert stored == words
-    started = time.monotonic()
     export_pdf(document, tmp_path / "groot.pdf")
-    assert time.monotonic() - started < 30  # it took nine minutes before the PDF cut it
+    # it took nine minutes before the PDF cut the cell; the cut bounds the work, not a clock
+    assert len(pages(tmp_path / "groot.pdf")) <= MOST_PAGES
     printed = " ".join(page_texts(tmp_path / "groot.pdf")).replace("\n", " ")
     assert "woord100 woord101" in printed  # the start of the text is there
     assert "ingekort in de PDF" in printed and "1.048.576 tekens" in printed

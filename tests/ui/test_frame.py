@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jaarplanner.services.documents import create_document
@@ -32,13 +32,15 @@ def test_help_and_about(qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.M
 
 def test_an_unexpected_error_is_a_dutch_dialog_and_a_log(monkeypatch: pytest.MonkeyPatch) -> None:
     messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda p, title, text: messages.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda p, title, text, *buttons: messages.append(text)
+    )
     try:
         raise ZeroDivisionError("boem")
     except ZeroDivisionError as error:
         dialogs.unexpected_error(None, type(error), error, error.__traceback__)
     assert "onverwachts" in messages[0] and "Traceback" not in messages[0]
-    log = (data_dir() / "logboek" / "fouten.log").read_text("utf-8")
+    log = (data_dir() / "logboek" / "jaarplanner.log").read_text("utf-8")
     assert "ZeroDivisionError: boem" in log
 
 
@@ -80,12 +82,12 @@ def test_details_fit_at_1366_and_panel_widths_are_remembered(
     window.show()
     window.fit_panels()
     window.table.select_row(1)
-    qtbot.wait(10)
+    QApplication.sendPostedEvents()  # the layout requests the new details page queued
     page = window.details.currentWidget()
     assert window.details.width() >= 320, window.details.width()
     assert not page.horizontalScrollBar().isVisible(), "nothing cut off at the right"
     window.navigator.setCurrentIndex(window.tree_model.index(0, 0, window.tree_model.index(0, 0)))
-    qtbot.wait(10)
+    QApplication.sendPostedEvents()
     table = window.table
     widths = sum(table.columnWidth(c) for c in range(table.model().columnCount()))
     assert table.model().columnCount() >= 6

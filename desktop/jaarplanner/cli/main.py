@@ -1,12 +1,14 @@
 """``jaarplanner``: start the program, or run one sub-command.
 
 Exit codes: 0 when all went well; 1 for a user's error (one Dutch line on stderr, no
-traceback); 2 for wrong usage.
+traceback) or an unexpected one (the details in the log, ``logboek/`` in the data folder);
+2 for wrong usage.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -155,6 +157,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install()
     parser = build_parser()
     args = parser.parse_args(argv)
+    from jaarplanner import logs
+
+    logs.setup()
     try:
         return _run(args)
     except UserError as error:
@@ -168,6 +173,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
+        return EXIT_USER_ERROR
+    except Exception:  # a bug of ours: the details in the log, one Dutch line here
+        logging.getLogger("jaarplanner.cli").critical("unexpected error", exc_info=True)
+        print(
+            _(
+                "jaarplanner: something went wrong that was not expected; the details are in {path}"
+            ).format(path=logs.log_file()),
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
 
 

@@ -3,6 +3,7 @@ message when none does."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from jaarplanner.errors import UserError
@@ -10,6 +11,19 @@ from jaarplanner.i18n import _
 from jaarplanner.importers.report import ImportResult
 from jaarplanner.importers.sniff import ImportFileError, kind_of_file
 from jaarplanner.importers.tables import Mapping
+
+log = logging.getLogger("jaarplanner.importers")
+KINDS = {"docx": "Word", "xlsx": "Excel", "csv": "CSV"}
+
+
+def _raised_by_us(error: BaseException) -> bool:
+    """Whether ``error`` was raised in our own code (a bug: the general error path and the
+    log), not in a library reading a damaged or foreign file (the user's bad file)."""
+    trace = error.__traceback__
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    module = str(trace.tb_frame.f_globals.get("__name__", "")) if trace else ""
+    return module == "jaarplanner" or module.startswith("jaarplanner.")
 
 
 def read_text_file(path: Path) -> str:
@@ -36,14 +50,7 @@ def read_any(path: Path, mapping: Mapping | None = None) -> ImportResult:
     if kind == "text":
         from jaarplanner.importers.seeds import read_seed_text
 
-        try:
-            return read_seed_text(read_text_file(path), path.name)
-        except ImportFileError:
-            raise
-        except Exception as error:
-            raise ImportFileError(
-                _("'{name}' could not be read: {reason}").format(name=path.name, reason=error)
-            ) from error
+        return read_seed_text(read_text_file(path), path.name)  # only UserErrors expected
     raise ImportFileError(_("Importing {kind} files is not possible yet.").format(kind=kind))
 
 
@@ -57,6 +64,11 @@ def _read_table_file(kind: str, path: Path, mapping: Mapping | None) -> ImportRe
     except UserError:
         raise
     except Exception as error:
+        if _raised_by_us(error):
+            raise
+        log.warning("%s: not readable as %s", path.name, kind, exc_info=True)
         raise ImportFileError(
-            _("'{name}' could not be read: {reason}").format(name=path.name, reason=error)
+            _("'{name}' could not be read: it is damaged or not a {kind} file.").format(
+                name=path.name, kind=KINDS[kind]
+            )
         ) from error

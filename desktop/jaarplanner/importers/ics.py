@@ -5,6 +5,7 @@ the day after the last day."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from pathlib import Path
 
@@ -25,6 +26,9 @@ def read_ics(path: Path) -> list[Holiday]:
             )
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
+        logging.getLogger("jaarplanner.importers").warning(
+            "%s: unreadable", path.name, exc_info=True
+        )
         raise UserError(
             _("'{name}' could not be read as a calendar file.").format(name=path.name)
         ) from error

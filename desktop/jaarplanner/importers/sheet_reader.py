@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from html import escape
 from pathlib import Path
 
@@ -76,7 +77,10 @@ def read_xlsx(path: Path, mapping: Mapping | None = None) -> ImportResult:
     report = ImportReport(path.name)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:
+    except Exception as error:  # openpyxl raises many kinds for a damaged workbook
+        logging.getLogger("jaarplanner.importers").warning(
+            "%s: unreadable", path.name, exc_info=True
+        )
         raise ImportFileError(
             _("'{name}' is damaged or incomplete and cannot be read.").format(name=path.name)
         ) from error

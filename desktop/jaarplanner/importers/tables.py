@@ -81,18 +81,18 @@ def match_header(
     original = [normal(c) for c in cells]
     labels = list(original)
     if mapping is not None and any(label in mapping.columns for label in labels if label):
-        fields = {
-            i: mapping.columns[label]
+        fields: dict[int, Field] = {
+            i: chosen
             for i, label in enumerate(labels)
-            if mapping.columns.get(label) is not None
+            if (chosen := mapping.columns.get(label)) is not None
         }
         number = next(
             (i for i, label in enumerate(labels) if label in NUMBER_LABELS and i not in fields),
             None,
         )
-        columns = tuple(Column(f, cells[i].strip()) for i, f in fields.items())  # type: ignore[arg-type]
-        layout = ColumnLayout(name="eigen-indeling", title=_("Own layout"), columns=columns)
-        return TableShape(None, "eigen-indeling", fields, number, column_layout=layout)  # type: ignore[arg-type]
+        columns = tuple(Column(f, cells[i].strip()) for i, f in fields.items())
+        own = ColumnLayout(name="eigen-indeling", title=_("Own layout"), columns=columns)
+        return TableShape(None, "eigen-indeling", fields, number, column_layout=own)
     best: tuple[float, TableShape | None] = (0.0, None)
     for layout in layouts:
         for key, part in layout.parts.items():

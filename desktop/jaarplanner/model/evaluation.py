@@ -20,7 +20,7 @@ NOT_REALISED = (RowStatus.NOT_REALISED, RowStatus.POSTPONED, RowStatus.PARTLY)
 class ThemeCount:
     part: str
     theme: str
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter[RowStatus] = field(default_factory=Counter)
 
 
 @dataclass
@@ -32,8 +32,8 @@ class Evaluation:
     not_realised: list[tuple[str, RowStatus]] = field(default_factory=list)
 
     @property
-    def total(self) -> Counter:
-        found: Counter = Counter()
+    def total(self) -> Counter[RowStatus]:
+        found: Counter[RowStatus] = Counter()
         for theme in self.themes:
             found.update(theme.counts)
         return found

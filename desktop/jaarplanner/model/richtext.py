@@ -101,8 +101,8 @@ class _Cleaner(HTMLParser):
                 return False
         return False
 
-    def _close_inline(self) -> list[str]:
-        reopened = []
+    def _close_inline(self) -> list[tuple[str, str]]:
+        reopened: list[tuple[str, str]] = []
         while self.stack and self.stack[-1] in INLINE_TAGS:
             reopened.insert(0, self._pop())
         return reopened
@@ -174,7 +174,7 @@ class _Cleaner(HTMLParser):
             inside = self.stack[self.stack.index(tag) + 1 :] if tag in self.stack else []
             if any(t not in INLINE_TAGS for t in inside):
                 return  # a block is open inside it: the element ends with that block
-            reopen = []
+            reopen: list[tuple[str, str]] = []
             while self.stack:
                 top, markup = self._pop()
                 if top == tag:

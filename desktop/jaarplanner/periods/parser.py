@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 from jaarplanner.i18n import _
@@ -70,7 +71,8 @@ def parse_period(
         return Period("unscheduled", warnings=(_("The school year is not valid."),))
     try:
         return parse_text(text or "", year, column_is_deadline)
-    except Exception:
+    except Exception:  # a bug of ours: the row stays unplaced, the log says why (not the text)
+        logging.getLogger("jaarplanner.periods").warning("period parser failed", exc_info=True)
         return Period("unscheduled", warnings=(_("not placeable: no date recognised"),))
 
 
@@ -340,9 +342,9 @@ def _resolve_range(left: _Point, right: _Point, year: SchoolYear) -> Span | None
         if (right.year, *right_key) < (left.year, *left_key):
             right.year += 1
     assert left.year is not None and right.year is not None
-    start = _day_range(left, left.year)[0]
-    end = _day_range(right, right.year)[1]
-    return (start, end) if start <= end else None
+    first = _day_range(left, left.year)[0]
+    last = _day_range(right, right.year)[1]
+    return (first, last) if first <= last else None
 
 
 # -- deciding ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import delete
+from sqlalchemy.orm import Session
 
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
@@ -21,7 +22,7 @@ STEPS = orm.StatusStep.__table__
 
 
 def _add_step(
-    session,
+    session: Session,
     document: orm.PlanDocument,
     body: str,
     action: StepAction,

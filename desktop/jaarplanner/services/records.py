@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, and_, insert, select, update
 from sqlalchemy.orm import Session
@@ -14,6 +14,8 @@ from jaarplanner.errors import ConflictError, NotFoundError, UserError
 from jaarplanner.i18n import _
 from jaarplanner.model.values import DocumentState
 from jaarplanner.storage import orm
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -33,7 +35,7 @@ class Capture:
             session.execute(insert(table), rows)
 
 
-def get(session: Session, cls: type, ident: int) -> Any:
+def get(session: Session, cls: type[T], ident: int) -> T:
     obj = session.get(cls, ident)
     if obj is None:
         raise NotFoundError(_("This item no longer exists; somebody may have deleted it."))

@@ -65,7 +65,7 @@ def _kpi_number(value: Any) -> int:
 class Kind:
     """How one kind of flat record is checked, ordered and found in its document."""
 
-    cls: type
+    cls: type[Any]  # an orm class
     parent: str  # the foreign key that holds the siblings together
     cleaners: dict[str, Callable[[Any], Any]]
     document: Callable[[Any], orm.PlanDocument | None]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 import os
 import sqlite3
 import uuid
@@ -33,6 +34,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 CHANNEL = "jaarplanner"  # PostgreSQL: NOTIFY after every change, LISTEN in every window
 BUSY_MS = 2000  # how long to wait for another program's lock before saying so
 OUR_TABLES = {"alembic_version", "documents", "organisations"}
+log = logging.getLogger("jaarplanner.storage")
 
 
 @dataclass
@@ -297,8 +299,10 @@ def open_database(
         ) from error
     if path is not None and existed and revision is not None:
         # no copy today (a full disk, a lock) does not stop the work: the file itself is fine
-        with contextlib.suppress(OSError, sqlite3.Error):
+        try:
             daily_backup(path, backup_dir)
+        except (OSError, sqlite3.Error):
+            log.warning("no daily backup of %s could be made", path.name, exc_info=True)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, path=path, backup=backup)
 

@@ -24,7 +24,8 @@ def _windows_remote(path: Path) -> bool:
     import ctypes
 
     drive = os.path.splitdrive(text)[0] + "\\"
-    return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    kind: int = ctypes.windll.kernel32.GetDriveTypeW(drive)  # type: ignore[attr-defined,unused-ignore]
+    return kind == 4  # DRIVE_REMOTE
 
 
 def _mount_type(path: Path, mounts: str = "/proc/mounts") -> str:

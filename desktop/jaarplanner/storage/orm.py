@@ -8,6 +8,7 @@ somebody else changed in the meantime (``StaleDataError``).
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -36,6 +37,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    __table__: ClassVar[Table]  # every class here maps one table (SQLAlchemy: any FromClause)
 
 
 class Organisation(Base):

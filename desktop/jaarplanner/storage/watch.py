@@ -10,6 +10,7 @@ watcher ``LISTEN``s and ignores its own.
 from __future__ import annotations
 
 import contextlib
+from typing import Any
 
 from jaarplanner.storage.database import CHANNEL, Database
 
@@ -19,7 +20,9 @@ class ChangeWatcher:
         self.kind = db.engine.dialect.name
         self.sender = db.sender
         self.raw = db.engine.raw_connection()
-        self.connection = self.raw.driver_connection
+        connection = self.raw.driver_connection
+        assert connection is not None
+        self.connection: Any = connection  # sqlite3's or psycopg's
         self.seen = None
         if self.kind == "sqlite":
             self.seen = self._data_version()
@@ -28,7 +31,7 @@ class ChangeWatcher:
             self.connection.execute(f"LISTEN {CHANNEL}")
 
     def _data_version(self) -> int:
-        return self.connection.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.connection.execute("PRAGMA data_version").fetchone()[0])
 
     def changed(self) -> bool:
         """Did somebody else commit a change since the last look?"""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from jaarplanner.errors import DamagedDatabaseError, UserError
@@ -12,13 +14,39 @@ from jaarplanner.version import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
 
 def run(database: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
+    from jaarplanner import i18n, logs
+
+    logs.setup()
+    i18n.install()  # Dutch (or the environment's language) for a failure before the settings
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    # before anything else starts: a failure from here on is the Dutch dialog and the log
+    sys.excepthook = _on_error
+    logging.getLogger("jaarplanner.ui").info("%s %s starts", APP_NAME, __version__)
+    try:
+        return _start(app, database)
+    except Exception:
+        _on_error(*sys.exc_info())
+        return 1
+
+
+def _on_error(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from jaarplanner.ui.dialogs import unexpected_error
+
+    unexpected_error(QApplication.activeWindow(), kind, error, trace)
+
+
+def _start(app: QApplication, database: str | None) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
@@ -54,12 +82,6 @@ def run(database: str | None = None) -> int:
 
         remember(db.path)
 
-    def on_error(kind, error, trace) -> None:
-        from jaarplanner.ui.dialogs import unexpected_error
-
-        unexpected_error(app.activeWindow() or window, kind, error, trace)
-
-    sys.excepthook = on_error
     window.restore_layout()
     window.show()
     opening.close()

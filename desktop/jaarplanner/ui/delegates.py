@@ -3,6 +3,8 @@ and a period editor that shows, while typing, what the program understood."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -138,7 +140,7 @@ class PeriodEditor(QWidget):
 class CellDelegate(QStyledItemDelegate):
     """Chooses the editor by field: the period editor or the rich-text editor."""
 
-    def __init__(self, parent: QWidget, school_year: callable) -> None:
+    def __init__(self, parent: QWidget, school_year: Callable[[], SchoolYear]) -> None:
         super().__init__(parent)
         self.school_year = school_year
 

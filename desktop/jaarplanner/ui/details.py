@@ -4,6 +4,7 @@ An editor saves when it loses the focus, as one undoable change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from babel.dates import format_date
@@ -44,7 +45,7 @@ class FieldEditor(RichEditor):
 
     PAUSE_MS = 1500
 
-    def __init__(self, parent: QWidget, save: callable) -> None:
+    def __init__(self, parent: QWidget, save: Callable[[str], None]) -> None:
         super().__init__(parent)
         self.save = save
         self.shown = ""
@@ -61,7 +62,7 @@ class FieldEditor(RichEditor):
         self.blockSignals(False)
         self.shown = document_to_html(self.document())  # as Qt gives it back: no false save
 
-    def pending(self) -> tuple[callable, str] | None:
+    def pending(self) -> tuple[Callable[[str], None], str] | None:
         """(save, value) when the text differs from what is stored."""
         value = document_to_html(self.document())
         return (self.save, value) if value != self.shown else None

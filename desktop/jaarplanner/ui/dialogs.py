@@ -4,15 +4,14 @@ on screen)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-import traceback
+import logging
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jaarplanner.i18n import _
-from jaarplanner.places import data_dir
 from jaarplanner.version import APP_NAME, PUBLISHER, __version__
 
 
@@ -57,14 +56,10 @@ def keys_help(parent: QWidget) -> None:
 
 def log_error(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> str:
     """Write the details of an unexpected error to the log; return the log's path."""
-    folder = data_dir() / "logboek"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "fouten.log"
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(
-            f"\n== {dt.datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__}\n"
-        )
-        handle.write("".join(traceback.format_exception(kind, error, trace)))
+    from jaarplanner import logs
+
+    path = logs.setup() or logs.log_file()
+    logging.getLogger("jaarplanner.ui").critical("unexpected error", exc_info=(kind, error, trace))
     return str(path)
 
 
@@ -75,11 +70,21 @@ def unexpected_error(
     trace: TracebackType | None,
 ) -> None:
     path = log_error(kind, error, trace)
-    QMessageBox.critical(
+    buttons = QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close
+    answer = QMessageBox.critical(
         parent,
         APP_NAME,
         _(
             "Something went wrong that Jaarplanner did not expect. Your work so far has been "
-            "saved. The details are in {path}; please send that file to your administrator."
+            "saved. The details are in the log {path}; please send that file to your "
+            "administrator. Open the folder with the log?"
         ).format(path=path),
+        buttons,
+        QMessageBox.StandardButton.Close,
     )
+    if answer == QMessageBox.StandardButton.Open:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+

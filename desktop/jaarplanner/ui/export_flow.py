@@ -29,7 +29,7 @@ def suggested_name(document: DocumentData) -> str:
 
 
 def open_after() -> bool:
-    return QSettings().value(OPEN_AFTER, True, type=bool)
+    return bool(QSettings().value(OPEN_AFTER, True, type=bool))
 
 
 def set_open_after(value: bool) -> None:

@@ -28,7 +28,7 @@ _installed: list[QTranslator] = []
 class GettextTranslator(QTranslator):
     """A QTranslator that looks texts up in the gettext catalog of the current language."""
 
-    def translate(  # type: ignore[override]
+    def translate(  # type: ignore[override,unused-ignore]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         """Our translation of ``source``; None (a null string: "not mine") lets Qt ask the

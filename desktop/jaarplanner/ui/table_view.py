@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from jaarplanner.i18n import _
 from jaarplanner.model.document import RowData
+from jaarplanner.periods import SchoolYear
 from jaarplanner.ui.delegates import CellDelegate
 from jaarplanner.ui.rows_model import RowsModel
 
@@ -15,7 +18,7 @@ class RowsView(QTableView):
     def __init__(
         self,
         model: RowsModel,
-        school_year: callable,
+        school_year: Callable[[], SchoolYear],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

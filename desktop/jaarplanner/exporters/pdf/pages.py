@@ -111,7 +111,7 @@ def numbered_canvas(running_title: str, head: Letterhead | None = None) -> type[
 
 def no_furniture(canvas_: canvas.Canvas, _doc: object) -> None:
     """For the title page."""
-    canvas_.furniture = False  # type: ignore[attr-defined]
+    canvas_.furniture = False  # our own mark on the canvas
 
 
 def build_plain(target: Path, flow: list, title: str, author: str, running: str) -> None:

@@ -153,11 +153,11 @@ def read_points(text: str, source: str, layout: DocumentLayout) -> ImportResult:
     adopted = next((line for line in front if line.lower().startswith("vastgesteld")), None)
     name = next((line for line in front if "samenwerkingsverband" in line.lower()), title)
     chapters = [
-        (i, CHAPTER.match(line))
+        (i, match)
         for i, line in enumerate(lines)
-        if i > contents and CHAPTER.match(line) and "\t" not in line and "....." not in line
+        if i > contents and "\t" not in line and "....." not in line
+        if (match := CHAPTER.match(line)) is not None
     ]
-    chapters = [(i, m) for i, m in chapters if m is not None]
     starts = [i for i, _m in chapters] + [len(lines)]
     sections: list[SectionData] = []
     parts: list[PartData] = []
