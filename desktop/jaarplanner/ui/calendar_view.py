@@ -42,6 +42,7 @@ class CalendarCanvas(QWidget):
     """The drawing; it sits in a scroll area, the label column stays at the view's left."""
 
     row_clicked = Signal(int)
+    row_menu_requested = Signal(int, object)  # row id, global position of a right click
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,12 @@ class CalendarCanvas(QWidget):
     ) -> None:
         self.year, self.holidays = year, holidays
         self.lines = calendar_lines(themes, meetings or [], year, deadline_column)
+        # a row's line found at once (painting, hovering and following the table ask often)
+        self._line_index = {
+            line.row.id: i
+            for i, line in reversed(list(enumerate(self.lines)))
+            if line.kind == "row" and line.row is not None
+        }
         self._resize()
         self.update()
 
@@ -102,11 +109,17 @@ class CalendarCanvas(QWidget):
         return HEADER + index * ROW_HEIGHT
 
     def line_of(self, row_id: int) -> int:
-        return next(
-            i
-            for i, line in enumerate(self.lines)
-            if line.kind == "row" and line.row is not None and line.row.id == row_id
-        )
+        index = getattr(self, "_line_index", {}).get(row_id)
+        if index is None:
+            raise StopIteration(row_id)  # as the scan it replaces: no such row in view
+        return index
+
+    def contextMenuEvent(self, event) -> None:
+        index = self.line_at(event.pos().y())
+        row = self.lines[index].row if index is not None else None
+        if row is not None and row.id is not None:
+            self.row_clicked.emit(row.id)
+            self.row_menu_requested.emit(row.id, event.globalPos())
 
     def line_at(self, y: float) -> int | None:
         index = int((y - HEADER) // ROW_HEIGHT)
@@ -361,7 +374,10 @@ class CalendarCanvas(QWidget):
         if line is None or line.row is None:
             QToolTip.hideText()
             return
+        what = to_plain(line.row.value(Field.WHAT))
         text = to_plain(line.row.value(Field.PERIOD))
         if line.period is not None:
             text = f"{text}\n{describe_period(line.period)}"
+        if what:  # the activity first: its name may be cut in the label column
+            text = f"{what}\n{text}"
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
