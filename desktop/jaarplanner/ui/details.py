@@ -111,6 +111,7 @@ class DetailsPanel(QStackedWidget):
         self.addWidget(self.document_page)
         self.field_editors: dict[str, FieldEditor] = {}
         self.section_editors: dict[int, FieldEditor] = {}
+        self._histories: dict[int, str] = {}  # row id -> its status history, as shown
 
     @property
     def kpis(self) -> QWidget:
@@ -121,6 +122,9 @@ class DetailsPanel(QStackedWidget):
 
     # -- a row ------------------------------------------------------------------------------
     def show_row(self, row: RowData, layout: ColumnLayout, document: DocumentData) -> None:
+        if row is self.row and layout == self.layout_ and document is self.document:
+            self.setCurrentWidget(self.row_page)  # another cell of the same row: all shown
+            return
         if self.row is not None and self.row is not row and self.row.id != row.id:
             self.flush()  # what was typed for the previous row is saved to that row
         if layout != self.layout_ or not self.field_editors:
@@ -182,28 +186,43 @@ class DetailsPanel(QStackedWidget):
                 editor.stored = value
                 continue  # her typing wins; a conflict is settled when it is saved
             editor.show_value(value, keep_cursor=not force)
+        if fields is not None and fields <= set(self.field_editors) - {"period"}:
+            return  # only texts changed: nothing else on the page depends on them
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(self.status.findData(row.status.value))
         with QSignalBlocker(self.priority):
             self.priority.setChecked(row.priority)
             self.priority.setEnabled(document.state.value != "vastgesteld")
-        with QSignalBlocker(self.row_kpis):
-            self.row_kpis.clear()
-            for kpi in document.kpis:
-                item = QListWidgetItem(f"{kpi.number}. {to_plain(kpi.text)[:80]}")
-                item.setData(Qt.ItemDataRole.UserRole, kpi.id)
-                item.setToolTip(to_plain(kpi.text))
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(
-                    Qt.CheckState.Checked if kpi.number in row.kpis else Qt.CheckState.Unchecked
-                )
-                self.row_kpis.addItem(item)
+        self._fill_kpis(row, document)
         self.due.setText(self._next_due(row, layout, document))
-        if fields is None or "status" in fields:
-            self.history_label.setText(self._history(row))
+        if fields is not None and "status" in fields:
+            self._histories.pop(row.id, None)
+        if row.id not in self._histories:
+            self._histories[row.id] = self._history(row)
+        self.history_label.setText(self._histories[row.id])
         read_only = document.state.value == "vastgesteld"
         for editor in self.field_editors.values():
             editor.setReadOnly(read_only)
+
+    def _fill_kpis(self, row: RowData, document: DocumentData) -> None:
+        wanted = [(kpi.id, f"{kpi.number}. {to_plain(kpi.text)[:80]}") for kpi in document.kpis]
+        shown = [
+            (self.row_kpis.item(i).data(Qt.ItemDataRole.UserRole), self.row_kpis.item(i).text())
+            for i in range(self.row_kpis.count())
+        ]
+        with QSignalBlocker(self.row_kpis):
+            if wanted != shown:
+                self.row_kpis.clear()
+                for kpi, (ident, text) in zip(document.kpis, wanted, strict=True):
+                    item = QListWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, ident)
+                    item.setToolTip(to_plain(kpi.text))
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    self.row_kpis.addItem(item)
+            for position, kpi in enumerate(document.kpis):
+                self.row_kpis.item(position).setCheckState(
+                    Qt.CheckState.Checked if kpi.number in row.kpis else Qt.CheckState.Unchecked
+                )
 
     @staticmethod
     def _next_due(row: RowData, layout: ColumnLayout, document: DocumentData) -> str:

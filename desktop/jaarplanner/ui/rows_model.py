@@ -175,12 +175,30 @@ class RowsModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1)
             )
 
-    def rows_changed(self, row_ids: frozenset[int]) -> list[int]:
-        """Repaint the rows with these ids (their objects were updated); one ``dataChanged``
-        per run of neighbouring rows. Returns the positions."""
+    def rows_changed(
+        self, row_ids: frozenset[int], fields: frozenset[str] | None = None
+    ) -> list[int]:
+        """Repaint the rows with these ids (their objects were updated): for a few rows
+        only the cells of the changed fields (Qt repaints a single cell's rectangle, but the
+        whole view for a range), for many rows one ``dataChanged`` per run of neighbours.
+        Returns the positions."""
         positions = sorted(p for i in row_ids if (p := self.position_of(i)) is not None)
         if self._index is not None and row_ids:
             self._index = None  # the words changed: made again at the next search
+        if not positions or self.layout is None:
+            return positions
+        by_field = {c.field.value: n for n, c in enumerate(self.layout.columns, start=1)}
+        columns = (
+            sorted(by_field[f] for f in fields)
+            if fields and all(f in by_field for f in fields)
+            else list(range(self.columnCount()))  # status, priority ...: the whole row
+        )
+        if len(positions) * len(columns) <= 64:
+            for position in positions:
+                for column in columns:
+                    cell = self.index(position, column)
+                    self.dataChanged.emit(cell, cell)
+            return positions
         last_column = self.columnCount() - 1
         start = previous = None
         for position in [*positions, None]:

@@ -7,9 +7,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegion, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from jaarplanner.i18n import _
 from jaarplanner.model.document import RowData
@@ -237,6 +250,28 @@ class RowsView(QTableView):
             self.keyPressEvent(event)
             return True
         return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming back from a cell editor repaints the current cell, not the whole view
+        (QAbstractItemView repaints everything on a focus change: 300 cells in Python)."""
+        QAbstractScrollArea.focusInEvent(self, event)
+        current = self.currentIndex()
+        if not current.isValid() and self.rows_model.rowCount():
+            self.selectionModel().setCurrentIndex(
+                self.rows_model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        self._repaint_place()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        QAbstractScrollArea.focusOutEvent(self, event)
+        self._repaint_place()
+
+    def _repaint_place(self) -> None:
+        region = QRegion(self.visualRect(self.currentIndex()))
+        selection = self.selectionModel().selection()
+        if len(selection) < 50:
+            region = region.united(self.visualRegionForSelection(selection))
+        self.viewport().update(region)
 
     def open_editor_here(self, index: QModelIndex | QPersistentModelIndex) -> None:
         self.start_trigger = Trigger.EditKeyPressed

@@ -22,7 +22,7 @@ class ViewSync:
 
     # -- a field of some rows -------------------------------------------------------------
     def on_rows_changed(self, row_ids: frozenset[int], fields: frozenset[str]) -> None:
-        self.rows_model.rows_changed(row_ids)
+        self.rows_model.rows_changed(row_ids, fields)
         details_row = self.details.row
         if details_row is not None and details_row.id in row_ids:
             self.details.update_row(fields)
@@ -32,6 +32,7 @@ class ViewSync:
 
     # -- a document (or all of them) read again -------------------------------------------
     def on_structure_changed(self, document_id: int) -> None:
+        self.details._histories.clear()  # somebody may have recorded a status
         place = self.save_place()
         self.navigator.setUpdatesEnabled(False)
         sync_model(self.tree_model, self.store.documents)
