@@ -4,7 +4,7 @@ themes, and formatting, Del, Ctrl+Z, right-click and search do what they say."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QAbstractItemModelTester, QSignalSpy, QTest
 from PySide6.QtWidgets import QApplication
@@ -215,3 +215,25 @@ def test_searching_with_the_document_selected_shows_every_match(qtbot: QtBot) ->
     assert expected and sorted(shown) == sorted(expected)
     assert window.hits.text().startswith(str(len(expected)))
     db.close()
+
+
+def test_a_hidden_column_stays_hidden_for_that_part(qtbot: QtBot, sqlite_db: Database) -> None:
+    from jaarplanner.ui import column_chooser
+
+    create_document(sqlite_db, sample_document())
+    window = _window(qtbot, sqlite_db)
+    header = window.table.horizontalHeader()
+    staff = 5  # Middelen (personeel)
+    point = QPoint(header.sectionViewportPosition(staff) + 5, 5)
+    header.customContextMenuRequested.emit(point)
+    menu = window.last_menu
+    action = next(a for a in menu.actions() if a.text() == "Middelen (personeel)")
+    action.trigger()
+    menu.close()
+    assert window.table.isColumnHidden(staff)
+    document = window.tree_model.index(0, 0)
+    window.navigator.setCurrentIndex(window.tree_model.index(1, 0, document))  # jaarplan
+    assert not window.table.isColumnHidden(staff)
+    window.navigator.setCurrentIndex(window.tree_model.index(0, 0, document))
+    assert window.table.isColumnHidden(staff)
+    assert column_chooser.hidden_fields(window) == {"staff"}

@@ -97,7 +97,9 @@ def test_a_day_at_the_office(qtbot: QtBot, tmp_path: Path) -> None:
         return window.rows_model.index(position, 1).data()
 
     assert period_now() == "okt-nov 2026"
-    assert window.undo_action.text().replace("&", "") == "Ongedaan maken Periode (wanneer) wijzigen"
+    assert window.undo_action.text().replace("&", "") == (
+        "Ongedaan maken: periode (wanneer) wijzigen"
+    )
     window.undo_action.trigger()
     assert period_now() == "2026-2027 jaarlijks"
     window.redo_action.trigger()

@@ -42,6 +42,7 @@ ACTIONS: dict[str, ActionSpec] = {
     "underline": ActionSpec(N_("&Underline"), QKeySequence.StandardKey.Underline),
     "list": ActionSpec(N_("Bullet &list"), "Ctrl+Shift+L"),
     "superscript": ActionSpec(N_("Su&perscript"), None),
+    "show_details": ActionSpec(N_("Show the &details panel"), "Ctrl+Shift+D"),
     "find": ActionSpec(N_("&Find…"), QKeySequence.StandardKey.Find),
 }
 

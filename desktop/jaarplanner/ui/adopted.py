@@ -71,9 +71,10 @@ class DocumentState:
             banner.show()
             self.statusBar().showMessage(_("Adopted document: read-only. Reopen it to change it."))
         else:
-            if banner.isVisible():
+            if getattr(self, "_adopted_hint", False):
                 self.statusBar().clearMessage()
             banner.hide()
+        self._adopted_hint = adopted
 
     def out_of_year(self, row: RowData) -> bool:
         """The row's period lies (partly) outside the document's school year."""

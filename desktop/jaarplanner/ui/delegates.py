@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextListFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -188,14 +189,30 @@ class CellDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
         html = self._value(index, RICH_ROLE)
-        if not html or "<" not in html:
-            return None  # plain text: the standard painting does it
+        if not html:
+            return None
+        width = max(option.rect.width(), 40)
+        plain = "<" not in html
+        if plain and not self._word_too_long(html, option, width):
+            return None  # plain text that wraps at spaces: the standard painting does it
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
-        document.setHtml(display_html(html))
-        document.setTextWidth(max(option.rect.width(), 40))
+        text_option = document.defaultTextOption()
+        # a word wider than the column breaks inside it instead of being cut off
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(text_option)
+        if plain:
+            document.setPlainText(html.replace("&amp;", "&"))
+        else:
+            document.setHtml(display_html(html))
+        document.setTextWidth(width)
         return document
+
+    @staticmethod
+    def _word_too_long(text: str, option: QStyleOptionViewItem, width: int) -> bool:
+        longest = max(text.split(), key=len, default="")
+        return len(longest) > 6 and option.fontMetrics.horizontalAdvance(longest) > width - 8
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         document = self._document(option, index)

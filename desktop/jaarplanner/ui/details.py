@@ -154,7 +154,10 @@ class DetailsPanel(QStackedWidget):
         form.addRow("", self.priority)
         self.row_kpis = QListWidget(page)
         self.row_kpis.setAccessibleName(_("KPIs"))
-        self.row_kpis.setMaximumHeight(110)
+        self.row_kpis.setMaximumHeight(130)
+        self.row_kpis.setWordWrap(True)  # a long KPI wraps; the panel never scrolls sideways
+        self.row_kpis.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.row_kpis.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.row_kpis.itemChanged.connect(self._save_kpi)
         form.addRow(_("KPIs"), self.row_kpis)
         self.field_editors = {}
@@ -205,7 +208,7 @@ class DetailsPanel(QStackedWidget):
             editor.setReadOnly(read_only)
 
     def _fill_kpis(self, row: RowData, document: DocumentData) -> None:
-        wanted = [(kpi.id, f"{kpi.number}. {to_plain(kpi.text)[:80]}") for kpi in document.kpis]
+        wanted = [(kpi.id, f"{kpi.number}. {to_plain(kpi.text)}") for kpi in document.kpis]
         shown = [
             (self.row_kpis.item(i).data(Qt.ItemDataRole.UserRole), self.row_kpis.item(i).text())
             for i in range(self.row_kpis.count())

@@ -117,6 +117,9 @@ class MainWindow(RowChanges, ViewSync, SearchFlow, FileActions, DocumentState, Q
         from jaarplanner.ui.context_menus import install_context_menus
 
         install_context_menus(self)
+        from jaarplanner.ui import column_chooser
+
+        column_chooser.install(self)
         self.connect_hub()
         self.store.load_all()
         self.navigator.expandToDepth(1)
@@ -259,13 +262,12 @@ class MainWindow(RowChanges, ViewSync, SearchFlow, FileActions, DocumentState, Q
         payload = current.data(OBJECT_ROLE)
         self.selection = (type(payload).__name__, getattr(payload, "id", None))
         self.details.flush()
-        layout, lines = self.source_lines()
-        self.rows_model.show_lines(layout, lines)
+        self._source_key = None  # the search shows the lines of the new choice
         part, theme = self.selected_part_and_theme()
         self.calendar.show_part(part, [theme] if theme else None, self.current_document())
         self.show_read_only()
         self._fill_kpi_filter()
-        self.apply_search(now=True)
+        self.apply_search(now=True)  # the table's one reset: other lines
         self._show_details()
 
     def _show_details(self, current: QModelIndex = QModelIndex(), _previous=None) -> None:  # noqa: B008

@@ -44,6 +44,9 @@ class SearchFlow:
                 self.rows_model.keep = None
             layout, lines = self.source_lines()
             self.rows_model.show_lines(layout, lines)
+            from jaarplanner.ui import column_chooser
+
+            column_chooser.apply(self)
         rule = self.search_bar.row_filter()
         year = str(self.current_school_year())
         layout = self.rows_model.layout

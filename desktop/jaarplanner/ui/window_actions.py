@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar
 
@@ -71,14 +71,45 @@ def make_actions(window: MainWindow) -> dict[str, QAction]:
         made[name] = action
     from jaarplanner.ui.export_flow import open_after, set_open_after
 
+    details = made["show_details"]
+    details.setCheckable(True)
+    details.setChecked(QSettings().value("window/details", True, type=bool))
+    window.details.setVisible(details.isChecked())
+    details.toggled.connect(lambda shown: _show_details_panel(window, shown))
     made["open_after"].setCheckable(True)
     made["open_after"].setChecked(open_after())
     made["open_after"].toggled.connect(set_open_after)
-    window.undo_action = window.history.stack.createUndoAction(window, _("&Undo"))
+    stack = window.history.stack
+    window.undo_action = QAction(_("&Undo"), window)
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    window.redo_action = window.history.stack.createRedoAction(window, _("&Redo"))
+    window.undo_action.triggered.connect(stack.undo)
+    window.redo_action = QAction(_("&Redo"), window)
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+    window.redo_action.triggered.connect(stack.redo)
+    for action, prefix, can, text_changed in (
+        (window.undo_action, _("&Undo"), stack.canUndoChanged, stack.undoTextChanged),
+        (window.redo_action, _("&Redo"), stack.canRedoChanged, stack.redoTextChanged),
+    ):
+        action.setEnabled(False)
+        can.connect(action.setEnabled)
+        text_changed.connect(lambda text, a=action, p=prefix: a.setText(step_text(p, text)))
     return made
+
+
+def step_text(prefix: str, label: str) -> str:
+    """ "Ongedaan maken: rij verplaatsen" (not "Ongedaan maken Rij verplaatsen")."""
+    if not label:
+        return prefix
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        label = label[0].lower() + label[1:]  # "KPI koppelen" keeps its capitals
+    return f"{prefix}: {label}"
+
+
+def _show_details_panel(window: MainWindow, shown: bool) -> None:
+    """The details panel folds away (more room for the table on a small screen)."""
+    window.details.flush()
+    window.details.setVisible(shown)
+    QSettings().setValue("window/details", shown)
 
 
 def format_focused(name: str) -> None:
