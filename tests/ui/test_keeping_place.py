@@ -237,3 +237,53 @@ def test_a_hidden_column_stays_hidden_for_that_part(qtbot: QtBot, sqlite_db: Dat
     window.navigator.setCurrentIndex(window.tree_model.index(0, 0, document))
     assert window.table.isColumnHidden(staff)
     assert column_chooser.hidden_fields(window) == {"staff"}
+
+
+def test_the_others_change_keeps_her_place_and_her_typing(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    from jaarplanner.services import rows
+
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = _window(qtbot, sqlite_db)
+    table, model = window.table, window.rows_model
+    resets = QSignalSpy(model.modelReset)
+    table.setCurrentIndex(model.index(1, WHAT))
+    editor = window.details.field_editors["result"]
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    _type_into(qtbot, editor, "Half getypt")
+    cursor = editor.textCursor().position()
+    row_id = _first_row(sqlite_db, document_id).id
+    other = open_database(sqlite_db.url)
+    rows.edit_field(other, row_id, Field.WHO, "Bestuur")  # somebody else, same row
+    other.close()
+    qtbot.waitUntil(lambda: to_plain(window.store.row(row_id).value(Field.WHO)) == "Bestuur")
+    assert resets.count() == 0
+    assert window.details.field_editors["who"].toPlainText() == "Bestuur"
+    assert QApplication.focusWidget() is editor
+    assert editor.toPlainText().endswith("Half getypt")
+    assert editor.textCursor().position() == cursor
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, WHAT)
+
+
+def test_an_adopted_document_is_visibly_read_only(qtbot: QtBot, sqlite_db: Database) -> None:
+    import datetime as dt
+
+    from jaarplanner.services.approval import adopt
+
+    document_id = create_document(sqlite_db, sample_document()).result
+    adopt(sqlite_db, document_id, "Algemene ledenvergadering", dt.date(2024, 6, 20))
+    window = _window(qtbot, sqlite_db)
+    assert window.adopted_banner.isVisible()
+    assert "20 juni 2024" in window.adopted_banner.text.text()
+    assert window.adopted_banner.reopen.text() == "Heropenen…"
+    table = window.table
+    table.setFocus()
+    table.setCurrentIndex(window.rows_model.index(1, WHAT))
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    QTest.keyClicks(table, "x")
+    assert QApplication.focusWidget() is table, "no cell editor opens"
+    assert window.details.field_editors["what"].isReadOnly()
+    assert window.details.status.isEnabled()  # the status of a row can still be recorded
+    assert "alleen lezen" in window.statusBar().currentMessage()

@@ -48,14 +48,11 @@ class OthersWatch(QObject):
         return True
 
     def _busy(self) -> bool:
-        from jaarplanner.ui.details import FieldEditor
-
         window = self.window
         if QApplication.activeModalWidget() is not None:
             return True
-        if window.table.state() == QAbstractItemView.State.EditingState:
-            return True
-        return any(editor.pending() for editor in window.details.findChildren(FieldEditor))
+        # a details field being typed in is no reason to wait: the panel leaves it alone
+        return window.table.state() == QAbstractItemView.State.EditingState
 
     def own_change(self) -> None:
         self.watcher.absorb()
