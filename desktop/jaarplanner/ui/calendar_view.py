@@ -178,7 +178,12 @@ class CalendarCanvas(QWidget):
             painter.fillRect(QRectF(left, HEADER, right - left, self.height()), colour)
 
     def _header(self, painter: QPainter) -> None:
-        names = get_month_names("abbreviated", locale="nl_NL")
+        from jaarplanner.i18n import current_language
+
+        # the interface's language: English month names in the English interface
+        names = get_month_names(
+            "abbreviated", locale="en_GB" if current_language() == "en" else "nl_NL"
+        )
         day = self.year.start
         while day <= self.year.end:
             following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)

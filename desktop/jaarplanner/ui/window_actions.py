@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar
 
@@ -86,14 +86,28 @@ def make_actions(window: MainWindow) -> dict[str, QAction]:
     window.redo_action = QAction(_("&Redo"), window)
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
     window.redo_action.triggered.connect(stack.redo)
-    for action, prefix, can, text_changed in (
-        (window.undo_action, _("&Undo"), stack.canUndoChanged, stack.undoTextChanged),
-        (window.redo_action, _("&Redo"), stack.canRedoChanged, stack.redoTextChanged),
+    for action, prefix, can, text_changed, now in (
+        (window.undo_action, _("&Undo"), stack.canUndoChanged, stack.undoTextChanged, "undo"),
+        (window.redo_action, _("&Redo"), stack.canRedoChanged, stack.redoTextChanged, "redo"),
     ):
-        action.setEnabled(False)
+        # a window that takes over the history (a change of language) starts where it was
+        action.setEnabled(getattr(stack, f"can{now.title()}")())
+        action.setText(step_text(prefix, getattr(stack, f"{now}Text")()))
         can.connect(action.setEnabled)
-        text_changed.connect(lambda text, a=action, p=prefix: a.setText(step_text(p, text)))
+        text_changed.connect(_StepText(action, prefix).show)
     return made
+
+
+class _StepText(QObject):
+    """Puts the step's name in an undo or redo action. A QObject child of the action, so the
+    connection to the history (kept by a window that replaces this one) ends with it."""
+
+    def __init__(self, action: QAction, prefix: str) -> None:
+        super().__init__(action)
+        self.action, self.prefix = action, prefix
+
+    def show(self, text: str) -> None:
+        self.action.setText(step_text(self.prefix, text))
 
 
 def step_text(prefix: str, label: str) -> str:
