@@ -371,7 +371,10 @@ class CalendarCanvas(QWidget):
         assert old is not None
         spans = [span for span in old.spans if span != original]
         period = Period("span", merge_spans([*spans, new]), old.recurrence, old.approximate)
-        self.on_move(row_id, format_period(period))
+        from jaarplanner.ui.calendar_drag import in_the_same_style
+
+        written = to_plain(self.lines[self.line_of(row_id)].row.value(Field.PERIOD))
+        self.on_move(row_id, in_the_same_style(written, format_period(period)))
 
     def _tooltip(self, event: QMouseEvent) -> None:
         index = self.line_at(event.position().y())
