@@ -287,3 +287,18 @@ def test_an_adopted_document_is_visibly_read_only(qtbot: QtBot, sqlite_db: Datab
     assert window.details.field_editors["what"].isReadOnly()
     assert window.details.status.isEnabled()  # the status of a row can still be recorded
     assert "alleen lezen" in window.statusBar().currentMessage()
+
+
+def test_an_imported_bullet_shows_once_in_an_editor(qtbot: QtBot, sqlite_db: Database) -> None:
+    document = sample_document()
+    first = document.parts[0].themes[0].rows[0]
+    first.fields[Field.RESULT] = "<ul><li>• snelle reactie</li><li>• advies op maat</li></ul>"
+    document_id = create_document(sqlite_db, document).result
+    window = _window(qtbot, sqlite_db)
+    window.table.setCurrentIndex(window.rows_model.index(1, WHAT))
+    editor = window.details.field_editors["result"]
+    block = editor.document().firstBlock()
+    assert block.textList() is not None and block.text() == "snelle reactie"  # one bullet
+    editor.flush()  # showing it changed nothing that is stored
+    stored = _first_row(sqlite_db, document_id).value(Field.RESULT)
+    assert stored.count("•") == 2

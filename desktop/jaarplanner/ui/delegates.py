@@ -41,7 +41,7 @@ from jaarplanner.i18n import _
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field
 from jaarplanner.periods import SchoolYear, describe_period, parse_period
-from jaarplanner.ui.qtrich import display_html, document_to_html
+from jaarplanner.ui.qtrich import display_html, document_to_html, editable_html
 from jaarplanner.ui.rows_model import RICH_ROLE, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -307,7 +307,7 @@ class CellDelegate(QStyledItemDelegate):
             editor.setText(to_plain(value))
             editor.line.end(False)
         elif isinstance(editor, RichEditor):
-            editor.setHtml(value)
+            editor.setHtml(editable_html(value))
             editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(

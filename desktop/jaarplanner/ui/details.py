@@ -33,7 +33,7 @@ from jaarplanner.services import documents as document_service
 from jaarplanner.services import rows as row_service
 from jaarplanner.services import simple
 from jaarplanner.ui.delegates import RichEditor
-from jaarplanner.ui.qtrich import document_to_html
+from jaarplanner.ui.qtrich import document_to_html, editable_html
 
 if TYPE_CHECKING:
     from jaarplanner.ui.main_window import MainWindow
@@ -64,7 +64,7 @@ class FieldEditor(RichEditor):
             return
         position = self.textCursor().position()
         with QSignalBlocker(self):
-            self.setHtml(html)
+            self.setHtml(editable_html(html))
         self.stored = html
         self.shown = document_to_html(self.document())  # as Qt gives it back: no false save
         if keep_cursor:
