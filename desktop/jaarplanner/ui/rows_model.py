@@ -78,6 +78,8 @@ class RowsModel(QAbstractTableModel):
         self._index: SearchIndex | None = None
         self._index_of: list[Line] | None = None
         self._positions: dict[int, int] | None = None  # row id -> position in lines
+        self._ids: list[int | None] = []
+        self._ids_of: list[Line] | None = None
         self.editor: Any = None  # set by the window: edit(row_id, field, value)
         self.highlight: list[str] = []  # search words to mark
         self.read_only = False  # an adopted document: cells open no editor
@@ -233,7 +235,14 @@ class RowsModel(QAbstractTableModel):
         keep = self.keep
         if keep is None:
             return list(self.all_lines)
-        return [line for line in self.all_lines if line.row is None or line.row.id in keep]
+        if self._ids_of is not self.all_lines:  # the row ids, read once per set of lines
+            self._ids = [line.row.id if line.row is not None else None for line in self.all_lines]
+            self._ids_of = self.all_lines
+        return [
+            line
+            for line, ident in zip(self.all_lines, self._ids, strict=True)
+            if ident is None or ident in keep
+        ]
 
     def fields(self) -> list[Field]:
         return list(self.layout.fields) if self.layout else []

@@ -94,20 +94,22 @@ class RowsView(QTableView):
         self.measure_rows()
 
     def _after_layout(self) -> None:
+        """Other lines in view (a search): spans again, and the rows in view measured; the
+        others are measured when they scroll into view (a search waits for no row)."""
         self.clearSpans()
         model = self.rows_model
         for position, line in enumerate(model.lines):
             if line.is_band and model.columnCount() > 1:
                 self.setSpan(position, 0, 1, model.columnCount())
-        self.measure_rows()
+        self.measure_rows(everything=False)
 
-    def measure_rows(self) -> None:
-        if self.rows_model.rowCount() <= self.MEASURE_ALL:
+    def measure_rows(self, everything: bool = True) -> None:
+        if everything and self.rows_model.rowCount() <= self.MEASURE_ALL:
             self.resizeRowsToContents()
         else:  # a big table: measure the rows that are in view, and more as they come
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3)
             self.measured = set()
-            self.resize_visible_rows()
+            self.resize_visible_rows(always=True)
 
     def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         model = self.rows_model
@@ -159,9 +161,9 @@ class RowsView(QTableView):
             self.fit_columns()
             self.measure_rows()
 
-    def resize_visible_rows(self) -> None:
-        if self.rows_model.rowCount() <= self.MEASURE_ALL:
-            return
+    def resize_visible_rows(self, *_args: object, always: bool = False) -> None:
+        if not always and not self.measured and self.rows_model.rowCount() <= self.MEASURE_ALL:
+            return  # a small table measured whole
         first = max(self.rowAt(0), 0)
         last = self.rowAt(self.viewport().height())
         last = self.rows_model.rowCount() - 1 if last < 0 else last
