@@ -302,3 +302,24 @@ def test_an_imported_bullet_shows_once_in_an_editor(qtbot: QtBot, sqlite_db: Dat
     editor.flush()  # showing it changed nothing that is stored
     stored = _first_row(sqlite_db, document_id).value(Field.RESULT)
     assert stored.count("•") == 2
+
+
+def test_the_hub_says_what_kind_of_change_came(qtbot: QtBot, sqlite_db: Database) -> None:
+    create_document(sqlite_db, sample_document())
+    window = _window(qtbot, sqlite_db)
+    hub, model = window.store.hub, window.rows_model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    resets = QSignalSpy(model.modelReset)
+    window.table.setCurrentIndex(model.index(1, WHAT))
+    with qtbot.waitSignal(hub.rowsInserted) as inserted:
+        window.actions_by_name["add_row"].trigger()
+    new_id = next(iter(inserted.args[1]))
+    assert model.row_position(new_id) == 2  # below the current row, inserted in place
+    with qtbot.waitSignal(hub.rowsRemoved) as removed:
+        window.actions_by_name["delete_row"].trigger()
+    assert removed.args[0] == frozenset({new_id})
+    with qtbot.waitSignal(hub.rowsInserted):
+        window.undo_action.trigger()  # undo takes the same path
+    assert model.row_position(new_id) == 2
+    assert window.redo_action.text().replace("&", "") == "Opnieuw: rij verwijderen"
+    assert resets.count() == 0

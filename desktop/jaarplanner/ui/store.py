@@ -100,11 +100,30 @@ class DocumentStore(QObject):
                 reload |= set(touch.ids)
             else:
                 reload |= self._documents_of(touch)
-        for document_id in reload:
-            if document_id is None:
-                self.load_all()
-                return
-            self.reload_document(document_id)
+        if None in reload:
+            self.load_all()
+        else:
+            for document_id in reload:
+                self.reload_document(document_id)
+        self._tell_kinds(touched)
+
+    def _tell_kinds(self, touched: tuple[Touch, ...]) -> None:
+        """After the views reconciled (``structureChanged``): what kind of change it was,
+        for a view that wants to act on it (scroll to new rows, mark a renamed theme)."""
+        hub = self.hub
+        for touch in touched:
+            ids = touch.ids
+            if touch.kind is TouchKind.ROWS_ADDED:
+                hub.rowsInserted.emit(touch.theme or 0, ids)
+            elif touch.kind is TouchKind.ROWS_REMOVED:
+                hub.rowsRemoved.emit(ids)
+            elif touch.kind is TouchKind.ROW_MOVED:
+                hub.rowMoved.emit(ids, touch.theme or 0)
+            elif touch.kind is TouchKind.THEME_RENAMED:
+                hub.themeRenamed.emit(ids)
+            elif touch.kind is TouchKind.DOCUMENT:
+                for document_id in ids:
+                    hub.documentChanged.emit(document_id)
 
     def publish_remote(self) -> None:
         """Somebody else committed: the same path as an unspecified change of our own."""
