@@ -29,6 +29,7 @@ def _open_calendar(qtbot: QtBot, db: Database, part_index: int = 0) -> tuple[Mai
     document = load_document(db, create_document(db, sample_document()).result)
     window = MainWindow(db)
     qtbot.addWidget(window)
+    window.resize(1280, 760)  # a laptop's window; the test screen is smaller
     window.show()
     window.select_in_navigator("PartData", document.parts[part_index].id)
     window.views.setCurrentWidget(window.calendar)

@@ -45,3 +45,13 @@ def test_shift_moves_by_days() -> None:
         dt.date(2024, 11, 1),
         dt.date(2025, 3, 31),
     )
+
+
+def test_a_dragged_period_keeps_the_offices_style() -> None:
+    from jaarplanner.ui.calendar_drag import in_the_same_style
+
+    assert in_the_same_style("oktober 2026", "dec 2026") == "december 2026"
+    assert in_the_same_style("september-oktober 2026", "nov 2026-dec 2026") == (
+        "november 2026-december 2026"
+    )
+    assert in_the_same_style("okt 2026", "dec 2026") == "dec 2026"  # short stays short

@@ -132,3 +132,24 @@ def test_calendar_file_with_a_choice_of_contents(
     monkeypatch.setattr(IcsChoiceDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     remembered = IcsChoiceDialog(window)
     assert not remembered.boxes["rows"].isChecked() and remembered.boxes["meetings"].isChecked()
+
+
+def test_without_opening_the_status_bar_says_where_it_went(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    create_document(sqlite_db, sample_document())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    window.open_after_action.setChecked(False)
+    window.export_action.trigger()
+    assert target.exists() and opened == []
+    assert str(target) in window.statusBar().currentMessage()
+    [button] = [b for b in window.statusBar().findChildren(QPushButton) if b.text() == "Openen"]
+    button.click()
+    assert opened == [QUrl.fromLocalFile(str(target))]

@@ -66,7 +66,7 @@ def test_a_day_at_the_office(qtbot: QtBot, tmp_path: Path) -> None:
     # find Plaatsingswijzer
     window.actions_by_name["find"].trigger()
     QTest.keyClicks(window.search, "plaatsingswijzer")
-    assert window.hits.text() == "1 treffer"
+    qtbot.waitUntil(lambda: window.hits.text() == "1 treffer")  # after a pause in typing
     position = next(
         r
         for r in range(window.rows_model.rowCount())
@@ -97,7 +97,9 @@ def test_a_day_at_the_office(qtbot: QtBot, tmp_path: Path) -> None:
         return window.rows_model.index(position, 1).data()
 
     assert period_now() == "okt-nov 2026"
-    assert window.undo_action.text().replace("&", "") == "Ongedaan maken Periode (wanneer) wijzigen"
+    assert window.undo_action.text().replace("&", "") == (
+        "Ongedaan maken: periode (wanneer) wijzigen"
+    )
     window.undo_action.trigger()
     assert period_now() == "2026-2027 jaarlijks"
     window.redo_action.trigger()
@@ -105,6 +107,7 @@ def test_a_day_at_the_office(qtbot: QtBot, tmp_path: Path) -> None:
 
     # move the row to another theme by dropping it on the theme in the navigator
     window.search.clear()
+    qtbot.waitUntil(lambda: window.hits.text() == "")  # after a pause in typing
     target_theme = _index_of(window, "3. Kwaliteit (3)", _document_index(window, "2026-2027"))
     window.navigator.scrollTo(target_theme)
     mime = window.rows_model.mimeData(
@@ -167,6 +170,7 @@ def test_filters_and_highlighting(qtbot: QtBot) -> None:
     ]
     window.kpi_filter.setCurrentIndex(0)
     QTest.keyClicks(window.search, "secretariaat")
+    qtbot.waitUntil(lambda: window.hits.text() != "")  # after a pause in typing
     position = next(
         r
         for r in range(window.rows_model.rowCount())

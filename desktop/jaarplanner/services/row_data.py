@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from jaarplanner.model.document import RowData
 from jaarplanner.model.values import Field, RowStatus
 from jaarplanner.storage import orm
+from jaarplanner.storage.database import Database
 
 _FIELDS = list(Field)
 _ROWS = orm.Row.__table__
@@ -33,35 +37,60 @@ def rows_of_document(session: Session, document_id: int) -> dict[int, list[RowDa
     )
     for row_id, number in session.execute(links):
         kpis.setdefault(row_id, []).append(number)
-    query = (
-        select(
-            _ROWS.c.id,
-            _ROWS.c.theme_id,
-            _ROWS.c.continuation,
-            _ROWS.c.status,
-            _ROWS.c.priority,
-            _ROWS.c.amount_cents,
-            _ROWS.c.notes,
-            _ROWS.c.version,
-            *(_ROWS.c[field.value] for field in _FIELDS),
-        )
-        .where(_ROWS.c.theme_id.in_(theme_ids))
-        .order_by(_ROWS.c.theme_id, _ROWS.c.position)
-    )
+    query = _row_query().where(_ROWS.c.theme_id.in_(theme_ids))
     found: dict[int, list[RowData]] = {}
-    for record in session.execute(query):
-        ident, theme_id, continuation, status, priority, amount, notes, version = record[:8]
-        found.setdefault(theme_id, []).append(
-            RowData(
-                id=ident,
-                continuation=continuation,
-                fields={f: text for f, text in zip(_FIELDS, record[8:], strict=True) if text},
-                status=_STATUSES[status],
-                priority=priority,
-                amount_cents=amount,
-                notes=notes,
-                kpis=kpis.get(ident, []),
-                version=version,
-            )
-        )
+    for record in session.execute(query.order_by(_ROWS.c.theme_id, _ROWS.c.position)):
+        found.setdefault(record[1], []).append(_row(record, kpis))
     return found
+
+
+def rows_by_id(session: Session, row_ids: Iterable[int]) -> dict[int, RowData]:
+    """The rows with these ids as they are stored now (a deleted one is absent): what a
+    window re-reads after a change touched their fields."""
+    ids = list(row_ids)
+    kpis: dict[int, list[int]] = {}
+    links = (
+        select(orm.row_kpis.c.row_id, orm.Kpi.number)
+        .join(orm.Kpi, orm.Kpi.id == orm.row_kpis.c.kpi_id)
+        .where(orm.row_kpis.c.row_id.in_(ids))
+        .order_by(orm.row_kpis.c.row_id, orm.Kpi.number)
+    )
+    for row_id, number in session.execute(links):
+        kpis.setdefault(row_id, []).append(number)
+    query = _row_query().where(_ROWS.c.id.in_(ids))
+    return {record[0]: _row(record, kpis) for record in session.execute(query)}
+
+
+def _row_query() -> Select:
+    return select(
+        _ROWS.c.id,
+        _ROWS.c.theme_id,
+        _ROWS.c.continuation,
+        _ROWS.c.status,
+        _ROWS.c.priority,
+        _ROWS.c.amount_cents,
+        _ROWS.c.notes,
+        _ROWS.c.version,
+        *(_ROWS.c[field.value] for field in _FIELDS),
+    )
+
+
+def _row(record: Any, kpis: dict[int, list[int]]) -> RowData:
+    ident, _theme_id, continuation, status, priority, amount, notes, version = record[:8]
+    return RowData(
+        id=ident,
+        continuation=continuation,
+        fields={f: text for f, text in zip(_FIELDS, record[8:], strict=True) if text},
+        status=_STATUSES[status],
+        priority=priority,
+        amount_cents=amount,
+        notes=notes,
+        kpis=kpis.get(ident, []),
+        version=version,
+    )
+
+
+def read_rows(db: Database, row_ids: Iterable[int]) -> dict[int, RowData]:
+    """``rows_by_id`` in its own reading session."""
+    with db.reading() as session:
+        return rows_by_id(session, row_ids)

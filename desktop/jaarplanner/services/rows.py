@@ -13,7 +13,7 @@ from jaarplanner.errors import NotFoundError, UserError
 from jaarplanner.i18n import _, ngettext
 from jaarplanner.model import richtext
 from jaarplanner.model.values import Field, RowStatus, field_label, status_label
-from jaarplanner.services.changes import Change
+from jaarplanner.services.changes import Change, TouchKind, field_touch, rows_touch
 from jaarplanner.services.records import (
     Capture,
     ensure_editable,
@@ -56,7 +56,12 @@ def add_row(
         session.flush()
         place(session, ROWS, ROWS.c.theme_id == theme_id, row.id, index)
         row_id = row.id
-    return Change(_("Add row"), lambda d: delete_row(d, row_id), row_id)
+    return Change(
+        _("Add row"),
+        lambda d: delete_row(d, row_id),
+        row_id,
+        (rows_touch(TouchKind.ROWS_ADDED, [row_id], theme_id),),
+    )
 
 
 def edit_field(
@@ -89,7 +94,10 @@ def edit_field(
     label = _("Edit {field}").format(field=field_label(field))
     # undo refuses too when somebody else changed the row after this change
     return Change(
-        label, lambda d: edit_field(d, row_id, field, old, expected_version=after), row_id
+        label,
+        lambda d: edit_field(d, row_id, field, old, expected_version=after),
+        row_id,
+        (field_touch([row_id], field.value),),
     )
 
 
@@ -123,6 +131,7 @@ def set_attributes(
         _("Change row"),
         lambda d: set_attributes(d, row_id, expected_version=after, **old),
         row_id,
+        (field_touch([row_id], *values),),
     )
 
 
@@ -157,7 +166,12 @@ def delete_row(db: Database, row_id: int, *, expected_version: int | None = None
         session.execute(delete(HISTORY).where(HISTORY.c.row_id == row_id))
         session.execute(delete(ROWS).where(ROWS.c.id == row_id))
         renumber(session, ROWS, ROWS.c.theme_id == theme_id)
-    return Change(_("Delete row"), lambda d: _restore_row(d, capture, theme_id, index), row_id)
+    return Change(
+        _("Delete row"),
+        lambda d: _restore_row(d, capture, theme_id, index),
+        row_id,
+        (rows_touch(TouchKind.ROWS_REMOVED, [row_id], theme_id),),
+    )
 
 
 def _restore_row(db: Database, capture: Capture, theme_id: int, index: int) -> Change:
@@ -166,7 +180,12 @@ def _restore_row(db: Database, capture: Capture, theme_id: int, index: int) -> C
         ensure_editable(theme_document(get(session, orm.Theme, theme_id)))
         capture.restore(session)
         place(session, ROWS, ROWS.c.theme_id == theme_id, row_id, index)
-    return Change(_("Delete row"), lambda d: delete_row(d, row_id), row_id)
+    return Change(
+        _("Delete row"),
+        lambda d: delete_row(d, row_id),
+        row_id,
+        (rows_touch(TouchKind.ROWS_ADDED, [row_id], theme_id),),
+    )
 
 
 def move_row(db: Database, row_id: int, theme_id: int, index: int | None = None) -> Change:
@@ -183,9 +202,10 @@ def move_row(db: Database, row_id: int, theme_id: int, index: int | None = None)
         renumber(session, ROWS, ROWS.c.theme_id == old_theme)
         new_index = place(session, ROWS, ROWS.c.theme_id == theme_id, row_id, index)
     label = _("Move row")
+    touched = (rows_touch(TouchKind.ROW_MOVED, [row_id], theme_id),)
     if old_theme == theme_id and old_index == new_index:
-        return Change(label, lambda d: move_row(d, row_id, theme_id, new_index), row_id)
-    return Change(label, lambda d: move_row(d, row_id, old_theme, old_index), row_id)
+        return Change(label, lambda d: move_row(d, row_id, theme_id, new_index), row_id, touched)
+    return Change(label, lambda d: move_row(d, row_id, old_theme, old_index), row_id, touched)
 
 
 def duplicate_row(db: Database, row_id: int) -> Change:
@@ -204,7 +224,12 @@ def duplicate_row(db: Database, row_id: int) -> Change:
         index = sibling_ids(session, ROWS, ROWS.c.theme_id == row.theme_id).index(row_id) + 1
         place(session, ROWS, ROWS.c.theme_id == row.theme_id, copy.id, index)
         copy_id = copy.id
-    return Change(_("Duplicate row"), lambda d: delete_row(d, copy_id), copy_id)
+    return Change(
+        _("Duplicate row"),
+        lambda d: delete_row(d, copy_id),
+        copy_id,
+        (rows_touch(TouchKind.ROWS_ADDED, [copy_id]),),
+    )
 
 
 def link_kpi(db: Database, row_id: int, kpi_id: int) -> Change:
@@ -215,14 +240,24 @@ def link_kpi(db: Database, row_id: int, kpi_id: int) -> Change:
             raise UserError(_("This KPI belongs to another organisation."))
         if kpi not in row.kpis:
             row.kpis.append(kpi)
-    return Change(_("Link KPI"), lambda d: unlink_kpi(d, row_id, kpi_id), row_id)
+    return Change(
+        _("Link KPI"),
+        lambda d: unlink_kpi(d, row_id, kpi_id),
+        row_id,
+        (field_touch([row_id], "kpis"),),
+    )
 
 
 def unlink_kpi(db: Database, row_id: int, kpi_id: int) -> Change:
     with db.transaction() as session:
         row = _editable_row(session, row_id)
         row.kpis = [k for k in row.kpis if k.id != kpi_id]
-    return Change(_("Unlink KPI"), lambda d: link_kpi(d, row_id, kpi_id), row_id)
+    return Change(
+        _("Unlink KPI"),
+        lambda d: link_kpi(d, row_id, kpi_id),
+        row_id,
+        (field_touch([row_id], "kpis"),),
+    )
 
 
 def row_version(db: Database, row_id: int) -> int:
@@ -274,6 +309,7 @@ def set_status(
         _("Change status"),
         lambda d: _undo_status(d, row_id, record_id, expected_version=after),
         row_id,
+        (field_touch([row_id], "status"),),
     )
 
 
@@ -301,6 +337,7 @@ def _undo_status(
         _("Change status"),
         lambda d: set_status(d, row_id, status, explanation, day, expected_version=after),
         row_id,
+        (field_touch([row_id], "status"),),
     )
 
 
@@ -359,6 +396,7 @@ def add_rows(
         ngettext("Paste row", "Paste {n} rows", len(ids)).format(n=len(ids)),
         lambda d: _delete_rows(d, ids),
         ids,
+        (rows_touch(TouchKind.ROWS_ADDED, ids, theme_id),),
     )
 
 
@@ -368,6 +406,11 @@ def _delete_rows(db: Database, ids: list[int]) -> Change:
     def restore(d: Database) -> Change:
         for change in reversed(changes):
             change.revert(d)
-        return Change(changes[0].label, lambda again: _delete_rows(again, ids), ids)
+        return Change(
+            changes[0].label,
+            lambda again: _delete_rows(again, ids),
+            ids,
+            (rows_touch(TouchKind.ROWS_ADDED, ids),),
+        )
 
-    return Change(_("Delete rows"), restore, ids)
+    return Change(_("Delete rows"), restore, ids, (rows_touch(TouchKind.ROWS_REMOVED, ids),))

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
 from jaarplanner.model import richtext
-from jaarplanner.services.changes import Change
+from jaarplanner.services.changes import Change, Touch, TouchKind
 from jaarplanner.services.records import (
     Capture,
     ensure_editable,
@@ -106,7 +106,12 @@ def edit_theme(
             setattr(theme, name, value)
         session.flush()
         after = theme.version
-    return Change(label, lambda d: edit_theme(d, theme_id, expected_version=after, **old), theme_id)
+    return Change(
+        label,
+        lambda d: edit_theme(d, theme_id, expected_version=after, **old),
+        theme_id,
+        (Touch(TouchKind.THEME_RENAMED, frozenset({theme_id})),),
+    )
 
 
 def delete_theme(db: Database, theme_id: int) -> Change:

@@ -14,10 +14,11 @@ from jaarplanner.i18n import N_, _
 class ActionSpec:
     text: str  # untranslated; shown through _()
     shortcut: QKeySequence.StandardKey | str | None = None
+    scope: str = "window"  # "table": only while the table (or its cell editor) has focus
 
 
 ACTIONS: dict[str, ActionSpec] = {
-    "import": ActionSpec(N_("&Import…"), "Ctrl+I"),
+    "import": ActionSpec(N_("&Import…"), "Ctrl+Shift+I"),
     "export_pdf": ActionSpec(N_("Export as &PDF…"), QKeySequence.StandardKey.Print),
     "export_calendar": ActionSpec(N_("Export the &calendar as PDF…")),
     "export_docx": ActionSpec(N_("Export as &Word…")),
@@ -26,16 +27,29 @@ ACTIONS: dict[str, ActionSpec] = {
     "export_ics": ActionSpec(N_("Export as calen&dar (.ics)…")),
     "open_after": ActionSpec(N_("&Open after exporting")),
     "quit": ActionSpec(N_("&Quit"), QKeySequence.StandardKey.Quit),
-    "add_row": ActionSpec(N_("&Add row"), "Ctrl+Return"),
-    "insert_row": ActionSpec(N_("&Insert row above"), "Ctrl+Shift+Return"),
-    "duplicate_row": ActionSpec(N_("&Duplicate row"), "Ctrl+D"),
-    "delete_row": ActionSpec(N_("De&lete row"), QKeySequence.StandardKey.Delete),
-    "move_up": ActionSpec(N_("Move row &up"), "Alt+Up"),
-    "move_down": ActionSpec(N_("Move row do&wn"), "Alt+Down"),
-    "copy_rows": ActionSpec(N_("&Copy rows"), QKeySequence.StandardKey.Copy),
-    "paste_rows": ActionSpec(N_("&Paste rows"), QKeySequence.StandardKey.Paste),
+    "add_row": ActionSpec(N_("&Add row"), "Ctrl+Return", "table"),
+    "insert_row": ActionSpec(N_("&Insert row above"), "Ctrl+Shift+Return", "table"),
+    "duplicate_row": ActionSpec(N_("&Duplicate row"), "Ctrl+D", "table"),
+    "delete_row": ActionSpec(N_("De&lete rows"), "Ctrl+-", "table"),
+    "clear_cells": ActionSpec(N_("C&lear cells"), QKeySequence.StandardKey.Delete, "cells"),
+    "move_up": ActionSpec(N_("Move row &up"), "Alt+Up", "table"),
+    "move_down": ActionSpec(N_("Move row do&wn"), "Alt+Down", "table"),
+    "copy_rows": ActionSpec(N_("&Copy"), QKeySequence.StandardKey.Copy, "cells"),
+    "paste_rows": ActionSpec(N_("&Paste"), QKeySequence.StandardKey.Paste, "cells"),
+    "edit_cell": ActionSpec(N_("&Edit cell"), None, "table"),
+    "bold": ActionSpec(N_("&Bold"), QKeySequence.StandardKey.Bold),
+    "italic": ActionSpec(N_("&Italic"), QKeySequence.StandardKey.Italic),
+    "underline": ActionSpec(N_("&Underline"), QKeySequence.StandardKey.Underline),
+    "list": ActionSpec(N_("Bullet &list"), "Ctrl+Shift+L"),
+    "superscript": ActionSpec(N_("Su&perscript"), None),
+    "show_details": ActionSpec(N_("Show the &details panel"), "Ctrl+Shift+D"),
     "find": ActionSpec(N_("&Find…"), QKeySequence.StandardKey.Find),
 }
+
+
+# the formatting actions: applied to the rich-text editor that has the focus
+FORMATTING = ("bold", "italic", "underline", "list", "superscript")
+FORMAT_SIGNS = {"bold": "B", "italic": "I", "underline": "U", "list": "•", "superscript": "x²"}
 
 
 def text_of(name: str) -> str:

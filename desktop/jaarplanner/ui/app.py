@@ -60,6 +60,10 @@ def _start(app: QApplication, database: str | None) -> int:
     opening = _opening_window()  # painted before the heavy imports (SQLAlchemy, ReportLab)
     if os.environ.get("JAARPLANNER_QUIT_WHEN_PAINTED"):  # for bench/startup.py
         return 0
+    from jaarplanner.ui import paint_clock
+
+    if paint_clock.wanted("opening"):
+        return app.exec()  # ends at the opening window's first paint
     from jaarplanner.storage.database import open_database
 
     try:
@@ -83,6 +87,8 @@ def _start(app: QApplication, database: str | None) -> int:
         remember(db.path)
 
     window.restore_layout()
+    if paint_clock.wanted("window"):
+        paint_clock.FirstPaint(window)
     window.show()
     opening.close()
     if os.environ.get("JAARPLANNER_QUIT_WHEN_SHOWN"):  # for bench/startup.py
@@ -108,7 +114,16 @@ def _opening_window() -> QMainWindow:
     window.setCentralWidget(label)
     geometry = QSettings().value("window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(1280, 760)
+        screen = QApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None:
+            window.resize(1280, 720)
+        else:  # the first window fits the screen's free area (a 768-pixel screen too)
+            window.resize(min(1280, area.width()), min(760, area.height() - 40))
+    if os.environ.get("JAARPLANNER_FIRST_PAINT") == "opening":
+        from jaarplanner.ui.paint_clock import FirstPaint
+
+        FirstPaint(window)
     window.show()
     QApplication.processEvents()
     return window

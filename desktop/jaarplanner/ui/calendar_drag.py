@@ -43,3 +43,22 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def month_end(day: dt.date) -> dt.date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def in_the_same_style(old_text: str, new_text: str) -> str:
+    """The rewritten period in the office's style: full month names ("oktober 2026") when
+    the text had them, instead of the short form the period writer uses ("okt 2026")."""
+    import re
+
+    from babel.dates import get_month_names
+
+    from jaarplanner.periods.vocabulary import month_abbreviation
+
+    full = get_month_names("wide", locale="nl_NL")
+    if not any(re.search(rf"\b{full[m]}\b", old_text, re.IGNORECASE) for m in range(1, 13)):
+        return new_text
+    for month in range(1, 13):
+        short = month_abbreviation(month)
+        if short != full[month]:
+            new_text = re.sub(rf"\b{re.escape(short)}\b\.?", full[month], new_text)
+    return new_text

@@ -47,6 +47,7 @@ def calendar_lines(
         lines.append(CalendarLine("band", _("Meetings")))
         lines.extend(CalendarLine("meetings", s.title or s.body, series=s) for s in series)
     unplaced: list[CalendarLine] = []
+    outside: list[CalendarLine] = []
 
     def add(theme: ThemeData) -> None:
         lines.append(CalendarLine("band", f"{theme.label} {theme.title}".strip()))
@@ -57,6 +58,9 @@ def calendar_lines(
             if not period.placeable and written:
                 note = f"{written} ({describe_period(period)})"
                 unplaced.append(CalendarLine("unplaced", row_label(row), row, period, note=note))
+            elif outside_year(period, year):  # drawn at the edge at most: listed apart too
+                note = f"{written} ({describe_period(period)})"
+                outside.append(CalendarLine("unplaced", row_label(row), row, period, note=note))
         for child in theme.themes:
             add(child)
 
@@ -65,4 +69,12 @@ def calendar_lines(
     if unplaced:
         lines.append(CalendarLine("band", _("Not placed in the calendar")))
         lines.extend(unplaced)
+    if outside:
+        lines.append(CalendarLine("band", _("Outside this school year")))
+        lines.extend(outside)
     return lines
+
+
+def outside_year(period: Period, year: SchoolYear) -> bool:
+    """The period lies (partly) outside the school year."""
+    return any(start < year.start or end > year.end for start, end in period.spans)

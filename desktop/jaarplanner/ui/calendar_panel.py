@@ -109,6 +109,8 @@ class CalendarPanel(QWidget):
         self.canvas.choose(row_id)
         if row_id is None or self.pending is not None or self.canvas.drag is not None:
             return
+        if row_id not in getattr(self.canvas, "_line_index", {}):
+            return
         for kind, rect in self.canvas.shapes(row_id)[:1]:
             top = int(self.canvas.row_top(self.canvas.line_of(row_id)))
             x = int(rect.center().x()) if kind != "unplaced" or not rect.isNull() else 0

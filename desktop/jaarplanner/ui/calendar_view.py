@@ -42,6 +42,7 @@ class CalendarCanvas(QWidget):
     """The drawing; it sits in a scroll area, the label column stays at the view's left."""
 
     row_clicked = Signal(int)
+    row_menu_requested = Signal(int, object)  # row id, global position of a right click
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,12 @@ class CalendarCanvas(QWidget):
     ) -> None:
         self.year, self.holidays = year, holidays
         self.lines = calendar_lines(themes, meetings or [], year, deadline_column)
+        # a row's line found at once (painting, hovering and following the table ask often)
+        self._line_index = {
+            line.row.id: i
+            for i, line in reversed(list(enumerate(self.lines)))
+            if line.kind == "row" and line.row is not None
+        }
         self._resize()
         self.update()
 
@@ -102,11 +109,17 @@ class CalendarCanvas(QWidget):
         return HEADER + index * ROW_HEIGHT
 
     def line_of(self, row_id: int) -> int:
-        return next(
-            i
-            for i, line in enumerate(self.lines)
-            if line.kind == "row" and line.row is not None and line.row.id == row_id
-        )
+        index = getattr(self, "_line_index", {}).get(row_id)
+        if index is None:
+            raise StopIteration(row_id)  # as the scan it replaces: no such row in view
+        return index
+
+    def contextMenuEvent(self, event) -> None:
+        index = self.line_at(event.pos().y())
+        row = self.lines[index].row if index is not None else None
+        if row is not None and row.id is not None:
+            self.row_clicked.emit(row.id)
+            self.row_menu_requested.emit(row.id, event.globalPos())
 
     def line_at(self, y: float) -> int | None:
         index = int((y - HEADER) // ROW_HEIGHT)
@@ -165,7 +178,12 @@ class CalendarCanvas(QWidget):
             painter.fillRect(QRectF(left, HEADER, right - left, self.height()), colour)
 
     def _header(self, painter: QPainter) -> None:
-        names = get_month_names("abbreviated", locale="nl_NL")
+        from jaarplanner.i18n import current_language
+
+        # the interface's language: English month names in the English interface
+        names = get_month_names(
+            "abbreviated", locale="en_GB" if current_language() == "en" else "nl_NL"
+        )
         day = self.year.start
         while day <= self.year.end:
             following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
@@ -353,7 +371,10 @@ class CalendarCanvas(QWidget):
         assert old is not None
         spans = [span for span in old.spans if span != original]
         period = Period("span", merge_spans([*spans, new]), old.recurrence, old.approximate)
-        self.on_move(row_id, format_period(period))
+        from jaarplanner.ui.calendar_drag import in_the_same_style
+
+        written = to_plain(self.lines[self.line_of(row_id)].row.value(Field.PERIOD))
+        self.on_move(row_id, in_the_same_style(written, format_period(period)))
 
     def _tooltip(self, event: QMouseEvent) -> None:
         index = self.line_at(event.position().y())
@@ -361,7 +382,10 @@ class CalendarCanvas(QWidget):
         if line is None or line.row is None:
             QToolTip.hideText()
             return
+        what = to_plain(line.row.value(Field.WHAT))
         text = to_plain(line.row.value(Field.PERIOD))
         if line.period is not None:
             text = f"{text}\n{describe_period(line.period)}"
+        if what:  # the activity first: its name may be cut in the label column
+            text = f"{what}\n{text}"
         QToolTip.showText(event.globalPosition().toPoint(), text, self)

@@ -13,6 +13,8 @@ from jaarplanner.model.layout import ColumnLayout
 from jaarplanner.model.richtext import clean, from_plain, to_plain
 from jaarplanner.model.values import Field
 
+ROWS_MARK = "application/x-jaarplanner-copied-rows"  # on the clipboard when rows were copied
+
 
 class _TableReader(HTMLParser):
     def __init__(self) -> None:

@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -16,15 +18,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
-    QKeySequence,
     QPainter,
     QPalette,
-    QShortcut,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextListFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QLabel,
     QLineEdit,
@@ -40,7 +43,7 @@ from jaarplanner.i18n import _
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field
 from jaarplanner.periods import SchoolYear, describe_period, parse_period
-from jaarplanner.ui.qtrich import display_html, document_to_html
+from jaarplanner.ui.qtrich import display_html, document_to_html, editable_html
 from jaarplanner.ui.rows_model import RICH_ROLE, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,18 +51,22 @@ WARNING = "#FCE4D6"
 
 
 class RichEditor(QTextEdit):
-    """A cell editor for rich text; Enter with Ctrl or Tab ends editing."""
+    """A rich-text editor (cells and detail fields). Bold, italic, underline and lists come
+    from the window's one set of formatting actions, applied to the editor with the focus;
+    an editor registers no shortcuts of its own (seven editors with the same window-wide
+    shortcut make Qt call each of them ambiguous and do nothing)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
-        for keys, action in (
-            (QKeySequence.StandardKey.Bold, self.toggle_bold),
-            (QKeySequence.StandardKey.Italic, self.toggle_italic),
-            (QKeySequence.StandardKey.Underline, self.toggle_underline),
-        ):
-            QShortcut(keys, self, action, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def insertFromMimeData(self, source) -> None:
+        """Text pasted from elsewhere comes in as plain text: no foreign fonts or colours."""
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+        else:
+            super().insertFromMimeData(source)
 
     def _merge(self, fmt: QTextCharFormat) -> None:
         self.mergeCurrentCharFormat(fmt)
@@ -90,6 +97,10 @@ class RichEditor(QTextEdit):
             cursor.setBlockFormat(fmt)
             return
         cursor.createList(QTextListFormat.Style.ListDisc)
+
+    def new_line(self) -> None:
+        """A new paragraph inside the text (Alt+Enter or Shift+Enter in a cell)."""
+        self.textCursor().insertBlock()
 
     def toggle_superscript(self) -> None:
         fmt = QTextCharFormat()
@@ -160,7 +171,7 @@ class CellDelegate(QStyledItemDelegate):
         if self._field(index) == Field.PERIOD and isinstance(model, RowsModel):
             deadline = model.layout is not None and model.layout.deadline_field == Field.PERIOD
             editor = PeriodEditor(parent, self.school_year(), deadline)
-            editor.line.returnPressed.connect(lambda: self._finish(editor))
+            editor.line.installEventFilter(self)
             return editor
         editor = RichEditor(parent)
         editor.setAccessibleName(_("Cell text"))
@@ -180,14 +191,30 @@ class CellDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
         html = self._value(index, RICH_ROLE)
-        if not html or "<" not in html:
-            return None  # plain text: the standard painting does it
+        if not html:
+            return None
+        width = max(option.rect.width(), 40)
+        plain = "<" not in html
+        if plain and not self._word_too_long(html, option, width):
+            return None  # plain text that wraps at spaces: the standard painting does it
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
-        document.setHtml(display_html(html))
-        document.setTextWidth(max(option.rect.width(), 40))
+        text_option = document.defaultTextOption()
+        # a word wider than the column breaks inside it instead of being cut off
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(text_option)
+        if plain:
+            document.setPlainText(html.replace("&amp;", "&"))
+        else:
+            document.setHtml(display_html(html))
+        document.setTextWidth(width)
         return document
+
+    @staticmethod
+    def _word_too_long(text: str, option: QStyleOptionViewItem, width: int) -> bool:
+        longest = max(text.split(), key=len, default="")
+        return len(longest) > 6 and option.fontMetrics.horizontalAdvance(longest) > width - 8
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         document = self._document(option, index)
@@ -228,16 +255,62 @@ class CellDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
 
-    def _finish(self, editor: QWidget) -> None:
+    def _finish(self, editor: QWidget, rows: int = 0, columns: int = 0) -> None:
+        """Save the editor's text, close it and move like a spreadsheet; the table keeps the
+        focus."""
+        view = self.parent()
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        if isinstance(view, QWidget):
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if (rows or columns) and hasattr(view, "step"):
+                view.step(rows, columns)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        editor = watched
+        if isinstance(watched, QLineEdit) and isinstance(watched.parentWidget(), PeriodEditor):
+            editor = watched.parentWidget()
+        if event.type() == QEvent.Type.KeyPress and isinstance(editor, (RichEditor, PeriodEditor)):
+            key, modifiers = event.key(), event.modifiers()
+            mods = modifiers & ~Qt.KeyboardModifier.KeypadModifier
+            enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and mods in (
+                Qt.KeyboardModifier.AltModifier,
+                Qt.KeyboardModifier.ShiftModifier,
+            ):
+                if isinstance(editor, RichEditor):
+                    editor.new_line()
+                return True
+            if enter and mods == Qt.KeyboardModifier.NoModifier:
+                self._finish(editor, rows=1)
+                return True
+            if key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier:
+                self._finish(editor, columns=1)
+                return True
+            if key == Qt.Key.Key_Backtab or (
+                key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.ShiftModifier
+            ):
+                self._finish(editor, columns=-1)
+                return True
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = self._value(index, RICH_ROLE) or ""
+        """Typing on a cell replaces its text; F2 and a double click keep it, cursor at the
+        end. Only once: a repaint of the row never overwrites what is being typed."""
+        if editor.property("loaded"):
+            return
+        editor.setProperty("loaded", True)
+        view = self.parent()
+        replace = getattr(view, "start_trigger", None) == (
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        value = "" if replace else (self._value(index, RICH_ROLE) or "")
         if isinstance(editor, PeriodEditor):
             editor.setText(to_plain(value))
+            editor.line.end(False)
         elif isinstance(editor, RichEditor):
-            editor.setHtml(value)
+            editor.setHtml(editable_html(value))
+            editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(
         self,

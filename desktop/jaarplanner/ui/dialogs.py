@@ -87,4 +87,3 @@ def unexpected_error(
         from PySide6.QtGui import QDesktopServices
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
-

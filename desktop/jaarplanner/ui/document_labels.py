@@ -4,6 +4,7 @@ the tooltip; documents under their organisation when the database holds more tha
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import Qt
@@ -53,16 +54,22 @@ def decorate(item: QStandardItem, document: DocumentData) -> None:
     )
 
 
-def organisation_groups(documents: list[DocumentData]) -> dict[str, QStandardItem]:
-    """One item per organisation when there are several (else none: no extra level)."""
+@dataclass(frozen=True)
+class OrganisationGroup:
+    """A navigator item that holds the documents of one organisation; ``id`` is its name
+    (the navigator keeps items by kind and id, so its expansion survives a refresh)."""
+
+    id: str
+    documents: tuple[DocumentData, ...]
+
+
+def grouped(documents: list[DocumentData]) -> list[object]:
+    """The navigator's top level: the documents, or one group per organisation when
+    there are several organisations (else no extra level)."""
     names = list(dict.fromkeys(d.organisation.name for d in documents))
     if len(names) < 2:
-        return {}
-    groups = {}
-    for name in names:
-        item = QStandardItem(name)
-        item.setEditable(False)
-        item.setDragEnabled(False)
-        item.setDropEnabled(False)
-        groups[name] = item
-    return groups
+        return list(documents)
+    return [
+        OrganisationGroup(name, tuple(d for d in documents if d.organisation.name == name))
+        for name in names
+    ]

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from jaarplanner.errors import UserError
 from jaarplanner.holidays.public import Holiday
@@ -69,10 +76,28 @@ def write_whole(
     return target
 
 
-def _opened(target: Path | None) -> Path | None:
-    if target is not None and open_after():
+def _opened(target: Path | None, parent: QWidget | None = None) -> Path | None:
+    """Open the file written, or (when she chose not to) say where it went, with *Openen*."""
+    if target is None:
+        return None
+    if open_after():
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    else:
+        _say_where(target, parent)
     return target
+
+
+def _say_where(target: Path, parent: QWidget | None) -> None:
+    window = parent.window() if parent is not None else None
+    status = getattr(window, "statusBar", None)
+    if status is None:
+        return
+    bar = status()
+    bar.showMessage(_("Saved as {path}").format(path=target), 15000)
+    button = QPushButton(_("Open"), bar)
+    button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
+    bar.addPermanentWidget(button)
+    bar.messageChanged.connect(lambda text: text or button.deleteLater())
 
 
 def export_pdf_interactive(
@@ -107,7 +132,7 @@ def export_pdf_interactive(
             export_pdf(document, partial, progress=report)
 
     try:
-        return _opened(write_whole(parent, _("Export as PDF"), target, write))
+        return _opened(write_whole(parent, _("Export as PDF"), target, write), parent)
     finally:
         progress.close()
 
@@ -137,5 +162,6 @@ def export_file_interactive(document: DocumentData, parent: QWidget, kind: str) 
     if target is None:
         return None
     return _opened(
-        write_whole(parent, _("Export"), target, lambda path: _write(kind, document, path))
+        write_whole(parent, _("Export"), target, lambda path: _write(kind, document, path)),
+        parent,
     )

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
@@ -25,6 +32,9 @@ class ReportDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(_("Import report"))
         layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
 
 
 def _read(path: Path, parent: QWidget) -> ImportResult | None:

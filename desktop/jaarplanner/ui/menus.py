@@ -69,6 +69,11 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(named["copy_rows"])
     edit_menu.addAction(named["paste_rows"])
+    edit_menu.addAction(named["clear_cells"])
+    edit_menu.addSeparator()
+    format_menu = edit_menu.addMenu(_("&Format"))
+    for name in ("bold", "italic", "underline", "list", "superscript"):
+        format_menu.addAction(named[name])
     edit_menu.addSeparator()
     edit_menu.addAction(named["find"])
     theme_menu = window.menuBar().addMenu(_("&Themes"))
@@ -131,6 +136,7 @@ def _language_menu(window: MainWindow) -> None:
     from jaarplanner.ui.language import NAMES, switch_language
 
     extra = window.menuBar().addMenu(_("E&xtra"))
+    extra.addAction(window.actions_by_name["show_details"])
     menu = extra.addMenu(_("&Language"))
     group = QActionGroup(window)
     window.language_actions: dict[str, QAction] = {}

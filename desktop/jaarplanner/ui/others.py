@@ -1,6 +1,7 @@
 """Changes made by somebody else on the same database appear in the window by themselves:
-a look every second; the window reloads when the user is not in the middle of typing (then
-it waits until the text is saved), keeping the selected row."""
+a look every second; when the user is not in the middle of typing (then it waits until the
+text is saved) the store reads the data again and the views reconcile by id, so her place
+(current cell, scroll, widths, expanded themes) stays."""
 
 from __future__ import annotations
 
@@ -38,27 +39,20 @@ class OthersWatch(QObject):
             return False
         self.waiting = False
         window = self.window
-        current = window.table.currentIndex()
-        row = window.table.current_row()
-        try:
-            window.reload()
+        try:  # the same path as a change of our own: the views patch, her place stays
+            window.store.publish_remote()
         except UserError:  # the file is locked for a moment: look again at the next tick
             self.waiting = True
             return False
-        if row is not None and row.id is not None:
-            window.table.select_row(row.id, current.column() if current.isValid() else 1)
         window.statusBar().showMessage(_("Updated with changes made by somebody else."), 5000)
         return True
 
     def _busy(self) -> bool:
-        from jaarplanner.ui.details import FieldEditor
-
         window = self.window
         if QApplication.activeModalWidget() is not None:
             return True
-        if window.table.state() == QAbstractItemView.State.EditingState:
-            return True
-        return any(editor.pending() for editor in window.details.findChildren(FieldEditor))
+        # a details field being typed in is no reason to wait: the panel leaves it alone
+        return window.table.state() == QAbstractItemView.State.EditingState
 
     def own_change(self) -> None:
         self.watcher.absorb()

@@ -136,6 +136,15 @@ def display_html(html: str) -> str:
     return re.sub(r"\x00(?:•|o|\d+\.) (" + _OWN + r") ", r"\1 ", shown).replace("\x00", "")
 
 
+def editable_html(html: str) -> str:
+    """The stored form for an editor: a list item whose text starts with a typed "• "
+    (imported from Word) loses it, since the editor draws the list's own bullet: one
+    bullet, not "• •"."""
+    if "<li>" not in html:
+        return html
+    return re.sub(r"(<li>(?:<[^>]+>)*)•\s+", r"\1", html)
+
+
 def html_document(html: str) -> QTextDocument:
     document = QTextDocument()
     document.setHtml(html or "")

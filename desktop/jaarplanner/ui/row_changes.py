@@ -4,12 +4,14 @@ the undo history. Mixed into ``MainWindow``, which provides the views and the hi
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox
 
-from jaarplanner.i18n import _
+from jaarplanner.i18n import _, ngettext
 from jaarplanner.model.document import ThemeData
-from jaarplanner.model.richtext import from_plain
+from jaarplanner.model.richtext import from_plain, to_plain
 from jaarplanner.model.values import Field
+from jaarplanner.services import row_batch
 from jaarplanner.services import rows as row_service
 from jaarplanner.ui.navigator import OBJECT_ROLE
 
@@ -32,15 +34,8 @@ class RowChanges:
         )
 
     def shown_version(self, row_id: int) -> int | None:
-        for line in self.rows_model.lines:
-            if line.row is not None and line.row.id == row_id:
-                return line.row.version
-        for document in self.documents:
-            for part in document.parts:
-                for row in part.all_rows():
-                    if row.id == row_id:
-                        return row.version
-        return None
+        row = self.store.row(row_id)
+        return row.version if row is not None else None
 
     def move_period(self, row_id: int, text: str) -> None:
         """A bar dragged in the calendar: the period text becomes the new dates."""
@@ -57,24 +52,34 @@ class RowChanges:
         return line.theme, line.theme.rows.index(line.row)
 
     def add_row(self, above: bool = False) -> None:
+        """A new row below (or above) the current one; a cell being typed in is saved first,
+        and the new row's first cell becomes current, ready for typing."""
+        self.commit_cell_editor()
         theme, index = self._theme_and_index()
         if theme is None or theme.id is None:
             QMessageBox.information(self, _("Add row"), _("Choose a theme first."))
             return
         at = index if above else (None if index is None else index + 1)
-        self.history.perform(lambda db: row_service.add_row(db, theme.id, at))
+        change = self.history.perform(lambda db: row_service.add_row(db, theme.id, at))
+        if change is not None:
+            self.table.select_row(change.result, 1)
+            self.table.setFocus()
 
     def duplicate_row(self) -> None:
         row = self.table.current_row()
         if row is not None and row.id is not None:
-            self.history.perform(lambda db: row_service.duplicate_row(db, row.id))
+            change = self.history.perform(lambda db: row_service.duplicate_row(db, row.id))
+            if change is not None:
+                self.table.select_row(change.result, max(self.table.currentIndex().column(), 1))
 
-    def delete_row(self) -> None:
-        row = self.table.current_row()
-        if row is not None and row.id is not None:
-            self.history.perform(
-                lambda db: row_service.delete_row(db, row.id, expected_version=row.version)
-            )
+    def delete_rows(self) -> None:
+        """The selected rows (or the current one) go, as one step: "Delete 3 rows"."""
+        self.commit_cell_editor()
+        ids = [row.id for row in self.selected_rows() if row.id is not None]
+        if ids:
+            self.history.perform(lambda db: row_batch.delete_rows(db, ids))
+
+    delete_row = delete_rows  # the older name
 
     def move_row(self, step: int) -> None:
         theme, index = self._theme_and_index()
@@ -86,9 +91,9 @@ class RowChanges:
             self.history.perform(lambda db: row_service.move_row(db, row.id, theme.id, target))
 
     def move_rows_to(self, row_ids: list[int], theme_id: int) -> None:
-        """Rows dropped on a theme in the navigator go to its end, as one step each."""
-        for row_id in row_ids:
-            self.history.perform(lambda db, r=row_id: row_service.move_row(db, r, theme_id))
+        """Rows dropped on a theme in the navigator go to its end, as one step."""
+        if row_ids:
+            self.history.perform(lambda db: row_batch.move_rows(db, row_ids, theme_id))
 
     def selected_rows(self) -> list:
         seen: list = []
@@ -108,9 +113,12 @@ class RowChanges:
         if not rows or self.rows_model.layout is None:
             return
         html, text = rows_to_clipboard(rows, self.rows_model.layout)
+        from jaarplanner.ui.clipboard import ROWS_MARK
+
         data = QMimeData()
         data.setHtml(html)
         data.setText(text)
+        data.setData(ROWS_MARK, b"1")  # rows were copied: Ctrl+V pastes rows
         QApplication.clipboard().setMimeData(data)
 
     def paste_rows(self) -> None:
@@ -135,3 +143,82 @@ class RowChanges:
         change = self.history.perform(lambda db: row_service.add_rows(db, theme.id, at, rows))
         if change is not None and change.result:
             self.table.select_row(change.result[0])
+
+    # -- cells ----------------------------------------------------------------------------
+    def selected_cells(self) -> list[tuple[int, Field, int | None]]:
+        """(row id, field, version) of each selected text cell (or the current one)."""
+        layout = self.rows_model.layout
+        if layout is None:
+            return []
+        indexes = self.table.selectionModel().selectedIndexes() or [self.table.currentIndex()]
+        found = []
+        for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
+            line = self.rows_model.line(index)
+            if line is None or line.row is None or index.column() < 1:
+                continue
+            field = layout.columns[index.column() - 1].field
+            found.append((line.row.id, field, line.row.version))
+        return found
+
+    def set_cells_to(self, value: str, label: str) -> None:
+        from jaarplanner.services.cells import CellEdit, set_cells
+
+        if self.read_only_document():
+            return
+        edits = [
+            CellEdit(row_id, field, value, version)
+            for row_id, field, version in self.selected_cells()
+            if (self.store.row(row_id) and self.store.row(row_id).value(field)) != value
+        ]
+        if edits:
+            self.history.perform(lambda db: set_cells(db, edits, label.format(n=len(edits))))
+
+    def clear_cells(self) -> None:
+        """Del: the selected cells' text goes, as one step (the rows stay)."""
+        count = len(self.selected_cells())
+        self.set_cells_to("", ngettext("Clear cell", "Clear {n} cells", count))
+
+    def copy_cells(self) -> None:
+        """Ctrl+C: whole rows when whole rows are selected, else the cells' text."""
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtWidgets import QApplication
+
+        model = self.rows_model
+        selection = self.table.selectionModel()
+        rows = self.selected_rows()
+        whole = bool(rows) and all(
+            selection.isRowSelected(model.row_position(r.id), QModelIndex()) for r in rows
+        )
+        if whole:
+            self.copy_rows()
+            return
+        cells = self.selected_cells()
+        if not cells:
+            return
+        text = "\n".join(
+            to_plain(self.store.row(row_id).value(field)) for row_id, field, _v in cells
+        )
+        data = QMimeData()
+        data.setText(text)
+        QApplication.clipboard().setMimeData(data)
+
+    def paste(self) -> None:
+        """Ctrl+V: rows when rows were copied (from this program), else the text into the
+        current cell or into each selected cell, as one step."""
+        from PySide6.QtWidgets import QApplication
+
+        from jaarplanner.ui.clipboard import ROWS_MARK
+
+        data = QApplication.clipboard().mimeData()
+        if data is None:
+            return
+        tabular = "\t" in data.text() or "<table" in (data.html() if data.hasHtml() else "")
+        if data.hasFormat(ROWS_MARK) or tabular:  # rows copied here, or a table from Excel
+            self.paste_rows()
+            return
+        if data.hasText():
+            count = len(self.selected_cells())
+            self.set_cells_to(
+                from_plain(data.text().rstrip("\n")),
+                ngettext("Paste into cell", "Paste into {n} cells", count),
+            )

@@ -3,7 +3,7 @@ number of hits. It only says what is asked; the window hides and highlights the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,9 @@ from jaarplanner.model.filtering import RowFilter
 from jaarplanner.model.people import People
 from jaarplanner.model.values import RowStatus, status_label
 from jaarplanner.periods.vocabulary import month_abbreviation
+
+SCOPES = ("document", "part", "theme")
+PAUSE_MS = 150  # typing: the search waits for a pause this long
 
 
 class SearchBar(QToolBar):
@@ -49,8 +52,19 @@ class SearchBar(QToolBar):
             self.status.addItem(status_label(status), status.value)
         self.priority = QCheckBox(_("Priority only"), self)
         self.hits = QLabel(self)
+        self.scope_box = QComboBox(self)
+        self.scope_box.setAccessibleName(_("Search in"))
+        for key, text in zip(
+            SCOPES, (_("Whole document"), _("This part"), _("This theme")), strict=True
+        ):
+            self.scope_box.addItem(text, key)
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(PAUSE_MS)
+        self.pause.timeout.connect(self.changed)
         for widget in (
             self.search,
+            self.scope_box,
             self.who,
             self.month,
             self.kpi_filter,
@@ -59,9 +73,9 @@ class SearchBar(QToolBar):
             self.hits,
         ):
             self.addWidget(widget)
-        self.search.textChanged.connect(self.changed)
-        self.who.textChanged.connect(self.changed)
-        for combo in (self.month, self.kpi_filter, self.status):
+        self.search.textChanged.connect(self.pause.start)
+        self.who.textChanged.connect(self.pause.start)
+        for combo in (self.month, self.kpi_filter, self.status, self.scope_box):
             combo.currentIndexChanged.connect(self.changed)
         self.priority.toggled.connect(self.changed)
 
@@ -96,3 +110,9 @@ class SearchBar(QToolBar):
             status=RowStatus(status) if status else None,
             priority_only=self.priority.isChecked(),
         )
+
+    def scope(self) -> str:
+        return self.scope_box.currentData() or "document"
+
+    def active(self) -> bool:
+        return self.row_filter().active

@@ -49,27 +49,35 @@ class ChangeCommand(QUndoCommand):
                 self.change = self.history.run(error.retry)
             else:
                 self.setObsolete(True)
-                self.history.changed.emit(None)
+                self.history.publish(None)
         except UserError as error:
             QMessageBox.warning(self.history.window, _("Not possible"), str(error))
             self.setObsolete(True)
-            self.history.changed.emit(None)
+            self.history.publish(None)
 
 
 class History(QObject):
-    """The program's undo stack over one database; ``changed`` tells the views to refresh."""
+    """The program's undo stack over one database. Every change made, undone or redone goes
+    to ``publish`` (the window's store, which tells the views what it touched); ``changed``
+    then says it is done, with the change (None: unknown, everything was read again)."""
 
-    changed = Signal(object)  # the Change's result (an id), or None
+    changed = Signal(object)  # the Change, or None
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.stack = QUndoStack(self)
         self.window = parent
+        self.publisher: Callable[[Change | None], None] | None = None
+
+    def publish(self, change: Change | None) -> None:
+        if self.publisher is not None:
+            self.publisher(change)
+        self.changed.emit(change)
 
     def run(self, action: Action) -> Change:
         change = action(self.db)
-        self.changed.emit(change.result)
+        self.publish(change)
         return change
 
     def perform(self, action: Action) -> Change | None:
@@ -81,11 +89,11 @@ class History(QObject):
 
             if error.retry is not None and resolve_conflict(self.window, error):
                 return self.perform(error.retry)
-            self.changed.emit(None)  # show what is stored now
+            self.publish(None)  # show what is stored now
             return None
         except UserError as error:
             QMessageBox.warning(self.window, _("Not possible"), str(error))
             return None
         self.stack.push(ChangeCommand(self, change))
-        self.changed.emit(change.result)
+        self.publish(change)
         return change

@@ -137,7 +137,61 @@ def new_school_year(window: MainWindow) -> int | None:
         review_text(result),
         window,
     ).exec()
+    offer_to_move_outside(window, result.document_id)
     return result.document_id
+
+
+def outside_rows(window: MainWindow, document_id: int) -> list[tuple[int, str, str]]:
+    """(row id, period, the period moved into the document's year) of each row whose
+    period lies outside the document's school year."""
+    from jaarplanner.model.values import Field
+    from jaarplanner.periods import SchoolYear, parse_period, shift_period_text
+    from jaarplanner.ui.calendar_lines import outside_year
+
+    document = window.store.document(document_id)
+    if document is None:
+        return []
+    year = SchoolYear.parse(document.school_year)
+    found = []
+    for part in document.parts:
+        deadline = part.layout.deadline_field == Field.PERIOD
+        for row in part.all_rows():
+            text = to_plain(row.value(Field.PERIOD))
+            period = parse_period(text, year, deadline)
+            if row.id is None or not outside_year(period, year):
+                continue
+            written_for = SchoolYear.containing(period.spans[0][0])
+            moved = shift_period_text(text, written_for, year)
+            if moved != text and not outside_year(parse_period(moved, year, deadline), year):
+                found.append((row.id, text, moved))
+    return found
+
+
+def offer_to_move_outside(window: MainWindow, document_id: int) -> None:
+    """Periods that stay outside the new school year: moved into it, when she agrees, as
+    one step."""
+    from jaarplanner.model.richtext import from_plain
+    from jaarplanner.model.values import Field
+    from jaarplanner.services.cells import CellEdit, set_cells
+
+    found = outside_rows(window, document_id)
+    if not found:
+        return
+    listing = "\n".join(f"{before} → {after}" for _id, before, after in found[:12])
+    answer = QMessageBox.question(
+        window,
+        _("Outside this school year"),
+        ngettext(
+            "{n} row has a period outside the new school year:\n\n{list}\n\nMove it into it?",
+            "{n} rows have a period outside the new school year:\n\n{list}\n\nMove them into it?",
+            len(found),
+        ).format(n=len(found), list=listing),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    edits = [CellEdit(ident, Field.PERIOD, from_plain(after)) for ident, _b, after in found]
+    label = ngettext("Move period into the year", "Move {n} periods into the year", len(edits))
+    window.history.perform(lambda db: set_cells(db, edits, label.format(n=len(edits))))
 
 
 def show_evaluation(window: MainWindow) -> None:
