@@ -18,16 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jaarplanner.errors import DamagedDatabaseError, DatabaseError
 from jaarplanner.i18n import _
-from jaarplanner.storage.backup import backup_sqlite, daily_backup
+from jaarplanner.storage.backup import adopt, backup_sqlite, daily_backup
 from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
 from jaarplanner.storage.network import is_network_path
-from jaarplanner.storage.paths import default_database_path
+from jaarplanner.storage.paths import default_database_path, sqlite_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHANNEL = "jaarplanner"  # PostgreSQL: NOTIFY after every change, LISTEN in every window
@@ -155,7 +155,7 @@ def _inspect_sqlite_file(path: Path) -> str | None:
             )
         )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, timeout=2)
     except sqlite3.Error as error:
         raise DatabaseError(
             _("The file '{name}' cannot be opened: {reason}").format(name=name, reason=error)
@@ -271,7 +271,8 @@ def open_database(
             ).format(name=path.name if path else url)
         )
     try:
-        engine = create_engine(url)
+        # a file path goes to SQLite as it is: "%20", "#" and "?" are part of the name
+        engine = create_engine(URL.create("sqlite", database=str(path)) if path else url)
     except (ArgumentError, ImportError, SQLAlchemyError) as error:
         raise DatabaseError(
             _("'{target}' is not a database address that can be used.").format(target=url)
@@ -295,6 +296,10 @@ def open_database(
         raise DatabaseError(
             _("The database cannot be opened: {reason}").format(reason=_short(error))
         ) from error
+    if path is not None:
+        with contextlib.suppress(OSError):  # copies from before identities find their home
+            moved = adopt(path, backup_dir, ours=backup)
+            backup = next((m for m in moved if backup and m.name == backup.name), backup)
     if path is not None and existed and revision is not None:
         # no copy today (a full disk, a lock) does not stop the work: the file itself is fine
         with contextlib.suppress(OSError, sqlite3.Error):

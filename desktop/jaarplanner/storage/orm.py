@@ -274,3 +274,13 @@ class SchoolHoliday(Base):
     name: Mapped[str] = mapped_column(String(200))
     start: Mapped[dt.date] = mapped_column(Date)
     end: Mapped[dt.date] = mapped_column(Date)
+
+
+# Facts about the database itself, such as its identity ("database_id", a UUID) by which its
+# backups are found; copied along on a restore.
+settings = Table(
+    "settings",
+    Base.metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
