@@ -21,8 +21,9 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from jaarplanner.errors import DamagedDatabaseError, DatabaseError
+from jaarplanner.errors import ConflictError, DamagedDatabaseError, DatabaseError
 from jaarplanner.i18n import _
 from jaarplanner.storage.backup import adopt, backup_sqlite, daily_backup
 from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
@@ -60,6 +61,12 @@ class Database:
                     {"channel": CHANNEL, "me": self.sender},
                 )
             session.commit()
+        except StaleDataError as error:
+            # a colleague's change landed between reading and writing: the conflict path
+            session.rollback()
+            raise ConflictError(
+                _("Somebody else changed this in the meantime. Your change was not saved.")
+            ) from error
         except OperationalError as error:
             session.rollback()
             if _is_locked(error):
