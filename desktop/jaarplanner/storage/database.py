@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
+import glob
 import os
 import sqlite3
 import uuid
@@ -23,8 +25,14 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from jaarplanner.errors import ConflictError, DamagedDatabaseError, DatabaseError
+from jaarplanner.errors import (
+    ConflictError,
+    DamagedDatabaseError,
+    DatabaseError,
+    UnfinishedDatabaseError,
+)
 from jaarplanner.i18n import _
+from jaarplanner.oserrors import reason
 from jaarplanner.storage.backup import adopt, backup_sqlite, daily_backup
 from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
 from jaarplanner.storage.network import is_network_path
@@ -155,6 +163,8 @@ def _inspect_sqlite_file(path: Path) -> str | None:
                 name=name, reason=error.strerror or error
             )
         ) from error
+    if not header:
+        raise _unfinished(path)
     if header != SQLITE_MAGIC:
         raise DatabaseError(
             _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
@@ -183,6 +193,8 @@ def _inspect_sqlite_file(path: Path) -> str | None:
                     "The file '{name}' is a database of another program. It has not been changed."
                 ).format(name=name)
             )
+        if _holds_nothing(connection, tables) and not _version(connection, tables):
+            raise _unfinished(path)  # tables made, but the first start never finished
         if "alembic_version" not in tables:
             raise DatabaseError(
                 _("The database '{name}' is incomplete. It has not been changed.").format(name=name)
@@ -204,6 +216,30 @@ def _inspect_sqlite_file(path: Path) -> str | None:
         connection.close()
 
 
+def _holds_nothing(connection: sqlite3.Connection, tables: set[str]) -> bool:
+    for table in sorted({"organisations", "documents", "kpis"} & tables):
+        if connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            return False
+    return True
+
+
+def _version(connection: sqlite3.Connection, tables: set[str]) -> str | None:
+    if "alembic_version" not in tables:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def _unfinished(path: Path) -> UnfinishedDatabaseError:
+    return UnfinishedDatabaseError(
+        _(
+            "The database '{name}' was never finished: an earlier start was interrupted "
+            "before it was made. It holds nothing yet and can be made again."
+        ).format(name=path.name),
+        path,
+    )
+
+
 def _damaged(path: Path) -> DamagedDatabaseError:
     return DamagedDatabaseError(
         _("The database '{name}' is damaged. It has not been changed; restore a backup.").format(
@@ -213,18 +249,50 @@ def _damaged(path: Path) -> DamagedDatabaseError:
     )
 
 
-def _create_private_file(path: Path) -> None:
-    """A new database file is readable and writable by its owner only."""
+def _create_atomically(path: Path, *, replace: bool = False) -> None:
+    """Make a new database whole or not at all: built and migrated in a private file beside
+    ``path``, then put in place in one step. A kill or a full disk on the way leaves no
+    file at ``path`` (or, with ``replace``, the unfinished one as it was)."""
+    building = path.with_name(f".{path.name}.nieuw-{uuid.uuid4().hex[:8]}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-    except OSError as error:
+        os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        engine = create_engine(URL.create("sqlite", database=str(building)))
+        try:
+            migrate(engine)
+            with engine.connect() as connection:  # one self-contained file, no log beside
+                connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
+        finally:
+            engine.dispose()
+        with open(building, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if replace:
+            os.replace(building, path)
+        else:
+            _put_new(building, path)
+        for leftover in path.parent.glob(f".{glob.escape(path.name)}.nieuw-*"):
+            leftover.unlink(missing_ok=True)  # of a start killed before ours
+    except (OSError, SQLAlchemyError) as error:
         raise DatabaseError(
             _("A new database cannot be made at '{path}': {reason}").format(
-                path=path, reason=error.strerror or error
+                path=path, reason=reason(error)
             )
         ) from error
+    finally:
+        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _put_new(building: Path, path: Path) -> None:
+    """Put the new file in place, never over a file that appeared in the meantime."""
+    try:
+        os.link(building, path)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT, some shares)
+        if path.exists():
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path)) from None
+        os.rename(building, path)
 
 
 def _known_revisions() -> set[str]:
@@ -259,18 +327,30 @@ def open_database(
     *,
     create: bool = True,
     backup_dir: Path | None = None,
+    rebuild: bool = False,
 ) -> Database:
-    """Open (and when needed create or migrate) the database at ``target``."""
+    """Open (and when needed create or migrate) the database at ``target``. With
+    ``rebuild`` a file that was never finished (``UnfinishedDatabaseError``, asked first) is
+    made again; nothing else is ever replaced."""
     url, path = resolve_target(target)
     revision: str | None = None
     existed = path is not None and path.exists()
     if path is not None:
         if existed:
-            revision = _inspect_sqlite_file(path)
+            try:
+                revision = _inspect_sqlite_file(path)
+            except UnfinishedDatabaseError:
+                if not rebuild:
+                    raise
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                _create_atomically(path, replace=True)
+                existed, revision = False, HEAD
         elif not create:
             raise DatabaseError(_("The database '{name}' does not exist.").format(name=path.name))
         else:
-            _create_private_file(path)
+            _create_atomically(path)
+            revision = HEAD
     if revision is not None and revision != HEAD and revision not in _known_revisions():
         raise DatabaseError(
             _(
