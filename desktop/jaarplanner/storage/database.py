@@ -391,6 +391,11 @@ def open_database(
         # no copy today (a full disk, a lock) does not stop the work: the file itself is fine
         with contextlib.suppress(OSError, sqlite3.Error):
             daily_backup(path, backup_dir)
+    if engine.dialect.name == "sqlite":
+        # one pooled connection that has read the file stays open: from now on the file is
+        # seen as in use by this program (a restore or a second --demo leaves it alone)
+        with contextlib.suppress(SQLAlchemyError), engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, path=path, backup=backup)
 
