@@ -21,4 +21,8 @@ def reason(error: BaseException) -> str:
         return _("no permission to write there")
     if code == errno.EROFS or "readonly" in text.lower() or "read-only" in text.lower():
         return _("the file or folder is read-only")
+    if "disk i/o error" in text.lower():
+        return _("the disk cannot be written to (full, or out of reach)")
+    if "unable to open database file" in text.lower():
+        return _("the file or its folder cannot be opened")
     return getattr(error, "strerror", None) or text

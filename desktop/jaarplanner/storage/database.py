@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DataError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -79,7 +79,15 @@ class Database:
             session.rollback()
             if _is_locked(error):
                 raise DatabaseError(_locked_message(self.display_name)) from error
-            raise
+            raise DatabaseError(_not_saved(error)) from error
+        except DataError as error:  # PostgreSQL: a text longer than its column
+            session.rollback()
+            raise DatabaseError(
+                _(
+                    "A text is longer than the database can hold. Nothing was changed; make "
+                    "it shorter and try again."
+                )
+            ) from error
         except BaseException:
             session.rollback()
             raise
@@ -204,10 +212,11 @@ def _inspect_sqlite_file(path: Path) -> str | None:
     except sqlite3.OperationalError as error:
         if _is_locked(error):
             raise DatabaseError(_locked_message(name)) from error
+        # a full disk, a read-only folder, a file that cannot be read: the file is fine
         raise DatabaseError(
-            _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
-                name=name
-            )
+            _(
+                "The database '{name}' cannot be opened now: {reason}. It has not been changed."
+            ).format(name=name, reason=reason(error))
         ) from error
     except sqlite3.DatabaseError as error:
         # The header says SQLite, but the pages cannot be read: the file is damaged.
@@ -410,6 +419,13 @@ def _locked_message(name: str) -> str:
         "The database '{name}' is in use by another program, which holds it locked. Nothing "
         "was changed; close that program or try again in a moment."
     ).format(name=name)
+
+
+def _not_saved(error: BaseException) -> str:
+    """A write that failed (a full disk, a read-only file or folder), in one Dutch line."""
+    return _("The change could not be saved: {reason}. Nothing was changed.").format(
+        reason=reason(getattr(error, "orig", None) or error)
+    )
 
 
 def _short(error: BaseException) -> str:
