@@ -13,6 +13,7 @@ import dataclasses
 import errno
 import glob
 import os
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -146,15 +147,25 @@ def resolve_target(target: str | os.PathLike[str] | None) -> tuple[str, Path | N
     if "://" in raw:
         try:
             url = make_url(raw)
-        except ArgumentError as error:
+        except (ArgumentError, ValueError) as error:
             raise DatabaseError(
-                _("'{target}' is not a database address that can be used.").format(target=raw)
+                _("'{target}' is not a database address that can be used.").format(
+                    target=_hidden(raw)
+                )
             ) from error
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return raw, Path(url.database)
         return raw, None
     path = Path(raw).expanduser()
     return f"sqlite:///{path}", path
+
+
+def _hidden(address: str) -> str:
+    """The address without its password, for messages (a wrong driver, a typo)."""
+    try:
+        return make_url(address).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", address)
 
 
 def _inspect_sqlite_file(path: Path) -> str | None:
@@ -371,7 +382,7 @@ def open_database(
         engine = create_engine(URL.create("sqlite", database=str(path)) if path else url)
     except (ArgumentError, ImportError, SQLAlchemyError) as error:
         raise DatabaseError(
-            _("'{target}' is not a database address that can be used.").format(target=url)
+            _("'{target}' is not a database address that can be used.").format(target=_hidden(url))
         ) from error
     if engine.dialect.name == "sqlite":
         journal = "DELETE" if path is not None and is_network_path(path) else "WAL"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
+import re
 import traceback
 from types import TracebackType
 
@@ -55,16 +57,25 @@ def keys_help(parent: QWidget) -> None:
     )
 
 
+_QUERY = re.compile(r"\[(SQL|parameters): .*?\](?=\s*(\(|\[|$))", re.S)
+
+
 def log_error(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> str:
     """Write the details of an unexpected error to the log; return the log's path."""
     folder = data_dir() / "logboek"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "fouten.log"
-    with path.open("a", encoding="utf-8") as handle:
+    # owner only; the statements and values of database errors (document text) are left out
+    handle = os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a")
+    os.chmod(path, 0o600)
+    with handle:
         handle.write(
             f"\n== {dt.datetime.now().isoformat(timespec='seconds')} {APP_NAME} {__version__}\n"
         )
-        handle.write("".join(traceback.format_exception(kind, error, trace)))
+        details = "".join(traceback.format_exception(kind, error, trace))
+        handle.write(
+            re.sub(r"\[(SQL|parameters): .*?\](?=\s*(\(|\[|$))", r"[\1: …]", details, flags=re.S)
+        )
     return str(path)
 
 
