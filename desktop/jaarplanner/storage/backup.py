@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 import re
 import shutil
@@ -125,13 +126,16 @@ def adopt(source: Path, target_dir: Path | None = None, ours: Path | None = None
     """Move copies made before databases had an identity into this database's folder, when
     they are of it: the same name, and the same documents where both have them; ``ours``
     (the copy made just before the migration that gave it its identity) always."""
-    own = identity(source)
     base = _folder(target_dir)
-    if own is None or not base.exists():
+    if not base.exists():
+        return []
+    loose = [*base.glob(f"{glob.escape(source.stem)}-*.sqlite")]
+    loose += (base / NO_IDENTITY).glob("*.sqlite")
+    own = identity(source) if loose else None  # nothing loose: nothing to read (every open)
+    if own is None:
         return []
     mine = _fingerprint(source)
     moved = []
-    loose = [*base.glob(f"{source.stem}-*.sqlite"), *(base / NO_IDENTITY).glob("*.sqlite")]
     for backup in sorted(loose):
         theirs = identity(backup)
         strange = theirs is not None or not (mine & _fingerprint(backup))
@@ -178,7 +182,7 @@ def list_backups(source: Path, target_dir: Path | None = None) -> list[Backup]:
         return []
     pattern = re.compile(rf"^{re.escape(source.stem)}-(\d{{8}}-\d{{6}}-\d{{6}})-([a-z-]+)\.sqlite$")
     found = []
-    for path in folder.glob(f"{source.stem}-*.sqlite") if folder.exists() else []:
+    for path in folder.glob(f"{glob.escape(source.stem)}-*.sqlite") if folder.exists() else []:
         match = pattern.match(path.name)
         if match:
             made = dt.datetime.strptime(match.group(1), _STAMP)
