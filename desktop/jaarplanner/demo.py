@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import shutil
+import uuid
 from pathlib import Path
 
 from jaarplanner.model.values import Region, RowStatus, Sector
@@ -128,16 +130,41 @@ def build_pristine(target: Path) -> None:
     building.replace(target)
 
 
+DEMO_FOLDER = "voorbeelden"
+
+
 def demo_copy() -> Path:
-    """A fresh copy of the example database in the data folder."""
+    """A fresh copy of the example database of its own: a second ``--demo`` never touches
+    one that is still open. Copies no program has open any more are cleared away."""
     source = example_database()
-    target = data_dir() / "voorbeeld.sqlite"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
+    folder = data_dir() / DEMO_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    _clear_unused(folder)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"voorbeeld-{stamp}-{uuid.uuid4().hex[:8]}.sqlite"
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     shutil.copyfile(source, target)
-    target.chmod(0o600)
     return target
+
+
+def is_demo_copy(path: Path | str) -> bool:
+    """A copy handed out by ``demo_copy`` (or the single one of older versions): never the
+    database a normal start opens."""
+    path = Path(path)
+    return path.parent == data_dir() / DEMO_FOLDER or path == data_dir() / "voorbeeld.sqlite"
+
+
+def _clear_unused(folder: Path) -> None:
+    from jaarplanner.errors import DatabaseError
+    from jaarplanner.storage.locking import exclusive
+
+    for copy in folder.glob("voorbeeld-*.sqlite"):
+        try:
+            with exclusive(copy):  # refused while a program has it open
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        except (DatabaseError, OSError):
+            continue
 
 
 def _checkpoint(path: Path) -> None:

@@ -22,6 +22,11 @@ class DamagedDatabaseError(DatabaseError):
         self.path = path
 
 
+class UnfinishedDatabaseError(DamagedDatabaseError):
+    """The file was never finished (an interrupted first start left it empty or half made);
+    it holds nothing and may be made again, after asking."""
+
+
 class NotFoundError(UserError):
     """The object asked for does not exist (any more)."""
 

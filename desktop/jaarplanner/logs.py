@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -32,6 +33,17 @@ def log_folder() -> Path:
 
 def log_file() -> Path:
     return log_folder() / FILE_NAME
+
+
+# SQLAlchemy puts the statement and its values (a cell's text) into its messages
+_QUERY = re.compile(r"\[(SQL|parameters): .*?\](?=\s*(\(|\[|$))", re.S)
+
+
+class _RedactingFormatter(logging.Formatter):
+    """Leaves the statements and values of database errors (document text) out of the log."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _QUERY.sub(r"[\1: …]", super().format(record))
 
 
 class _OwnerOnlyFileHandler(RotatingFileHandler):
@@ -66,6 +78,6 @@ def setup(level: int = logging.INFO) -> Path | None:
     except OSError as error:
         logging.getLogger(f"{ROOT_LOGGER}.cli").warning("no log file at %s: %s", path, error)
         return None
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(_RedactingFormatter(FORMAT))
     logger.addHandler(handler)
     return path

@@ -221,10 +221,14 @@ def test_undoing_a_status_or_priority_refuses_over_the_others_change(
     priority = rows.set_attributes(
         anne, row.id, expected_version=_first_row(anne).version, priority=True
     )
+    # Bert's text in another column is not touched by undoing the priority: no conflict
     rows.edit_field(bert, row.id, Field.WHO, "Bert", expected_version=_first_row(bert).version)
+    priority = priority.revert(anne).revert(anne)
+    assert _first_row(anne).priority and to_plain(_first_row(anne).value(Field.WHO)) == "Bert"
+    rows.set_attributes(bert, row.id, expected_version=_first_row(bert).version, priority=False)
     with pytest.raises(ConflictError):
-        priority.revert(anne)
-    assert _first_row(anne).priority
+        priority.revert(anne)  # Bert's own choice of priority is not overwritten
+    assert not _first_row(anne).priority
 
 
 def test_a_text_section_is_not_overwritten_silently(two: tuple[Database, Database]) -> None:

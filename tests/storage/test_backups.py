@@ -14,14 +14,14 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from jaarplanner.errors import DamagedDatabaseError
+from jaarplanner.errors import DamagedDatabaseError, DatabaseError
 from jaarplanner.model.values import Field
 from jaarplanner.services.documents import create_document, list_documents, load_document
 from jaarplanner.services.imports import import_documents
 from jaarplanner.services.rollover import roll_forward
+from jaarplanner.services.rows import edit_field
 from jaarplanner.storage import backup as backups
 from jaarplanner.storage.database import open_database
-from jaarplanner.storage.paths import backups_dir
 from tests.factories import row, sample_document
 
 
@@ -66,21 +66,30 @@ def test_the_first_open_of_a_day_keeps_a_copy(tmp_path: Path) -> None:
     assert oct(daily[0].path.stat().st_mode & 0o777) == "0o600"
 
 
-def test_ten_daily_copies_then_one_per_month(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "reason", [backups.DAILY, "voor-import", "voor-migratie", "voor-nieuw-jaar", "voor-herstel"]
+)
+def test_every_kind_keeps_ten_copies_then_one_per_month(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reason: str
+) -> None:
     path = tmp_path / "kantoor.sqlite"
-    folder = backups_dir()
-    folder.mkdir(parents=True)
+    _filled(path, rows=1)
     start = dt.datetime(2026, 8, 1, 9, 0)
-    for day in range(60):  # two months of copies, one a day
-        stamp = (start + dt.timedelta(days=day)).strftime("%Y%m%d-%H%M%S-%f")
-        (folder / f"kantoor-{stamp}-dagelijks.sqlite").write_bytes(b"")
-    (folder / "kantoor-20260801-080000-000000-voor-import.sqlite").write_bytes(b"")
-    backups.prune(path)
-    daily = [b.made.date() for b in backups.list_backups(path) if b.reason == backups.DAILY]
+    clock = [start]
+    monkeypatch.setattr(backups, "now", lambda: clock[0])
+    other = "voor-import" if reason != "voor-import" else backups.DAILY
+    backups.backup_sqlite(path, other)  # a copy of another kind is not counted with these
+    for day in range(60):  # two months, one copy a day
+        clock[0] = start + dt.timedelta(days=day)
+        if reason == "voor-herstel":
+            backups.restore(backups.list_backups(path)[-1].path, path)
+        else:
+            backups.backup_sqlite(path, reason)
+    kept = [b.made.date() for b in backups.list_backups(path) if b.reason == reason]
     last = (start + dt.timedelta(days=59)).date()
-    assert daily[:10] == [last - dt.timedelta(days=n) for n in range(10)]
-    assert daily[10:] == [dt.date(2026, 8, 31)]  # September is among the ten; August once
-    assert any(b.reason == "voor-import" for b in backups.list_backups(path))
+    assert kept[:10] == [last - dt.timedelta(days=n) for n in range(10)]
+    assert kept[10:] == [dt.date(2026, 8, 31)]  # September is among the ten; August once
+    assert [b.made for b in backups.list_backups(path) if b.reason == other] == [start]
 
 
 def test_import_and_new_year_keep_a_copy_first(tmp_path: Path) -> None:
@@ -168,3 +177,98 @@ def test_the_program_offers_the_newest_backup(
     texts = [r.value(Field.WHAT) for r in window.documents[0].parts[0].all_rows()]
     assert texts == before
     assert any(b.reason == "voor-herstel" for b in backups.list_backups(path))
+
+
+HOLDER = """
+import sys
+from jaarplanner.model.values import Field
+from jaarplanner.services.documents import list_documents, load_document
+from jaarplanner.services.rows import edit_field
+from jaarplanner.storage.database import open_database
+
+db = open_database(sys.argv[1])
+document = load_document(db, list_documents(db)[0].id)
+rows = document.parts[0].all_rows()
+edit_field(db, rows[0].id, Field.WHAT, "Eerste wijziging")
+print("open", flush=True)
+sys.stdin.readline()
+row = load_document(db, document.id).parts[0].all_rows()[1]
+edit_field(db, row.id, Field.WHAT, "Tweede wijziging")
+db.close()
+print("klaar", flush=True)
+"""
+
+
+def test_restore_is_refused_while_a_second_program_has_the_database_open(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "kantoor.sqlite"
+    _filled(path, rows=3)
+    open_database(path).close()  # today's copy
+    newest = backups.newest_good(path)
+    assert newest is not None
+    second = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert second.stdout.readline().strip() == "open"
+        listed = list(tmp_path.iterdir())
+        with pytest.raises(DatabaseError, match="geopend in een ander programma"):
+            backups.restore(newest.path, path)
+        assert list(tmp_path.iterdir()) == listed  # nothing left behind
+        env = {**os.environ, "JAARPLANNER_LANGUAGE": "nl"}
+        refused = subprocess.run(
+            [sys.executable, "-m", "jaarplanner", "restore", "--database", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert refused.returncode == 1
+        assert "geopend in een ander programma" in refused.stderr
+        assert "Traceback" not in refused.stderr
+        second.stdin.write("\n")
+        second.stdin.flush()
+        assert second.stdout.readline().strip() == "klaar"
+    finally:
+        second.stdin.close()
+        second.wait(timeout=60)
+    texts = _texts(path)  # the second program lost nothing
+    assert texts[:2] == ["Eerste wijziging", "Tweede wijziging"]
+    backups.restore(newest.path, path)  # once it is closed, the restore goes ahead
+    assert _texts(path)[0] != "Eerste wijziging"
+
+
+def test_the_kept_copy_has_its_log_private_and_restoring_it_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "kantoor.sqlite"
+    _filled(path, rows=3)
+    open_database(path).close()
+    first = backups.newest_good(path)
+    db = open_database(path)
+    try:
+        document = load_document(db, list_documents(db)[0].id)
+        for number, line in enumerate(document.parts[0].all_rows()[:3]):
+            edit_field(db, line.id, Field.WHAT, f"Vastgelegd {number}")
+        assert Path(f"{path}-wal").exists()  # the three changes are in the log still
+        # a program killed now leaves the log beside the file: copy both as they are
+        import shutil
+
+        shutil.copyfile(path, tmp_path / "stil.sqlite")
+        shutil.copyfile(f"{path}-wal", tmp_path / "stil.sqlite-wal")
+    finally:
+        db.close()
+    path.unlink()
+    shutil.copyfile(tmp_path / "stil.sqlite", path)
+    shutil.copyfile(tmp_path / "stil.sqlite-wal", f"{path}-wal")
+    kept = backups.restore(first.path, path)
+    assert kept is not None
+    log = Path(f"{kept}-wal")
+    assert log.exists() and oct(log.stat().st_mode & 0o777) == "0o600"
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"
+    backups.restore(kept, path)  # put "as it was" back: the three changes are there
+    assert _texts(path)[:3] == [f"Vastgelegd {n}" for n in range(3)]
+    assert oct(path.stat().st_mode & 0o777) == "0o600"

@@ -61,7 +61,10 @@ def test_an_old_database_is_backed_up_and_migrated(tmp_path: Path) -> None:
     backups = tmp_path / "kopieen"
     db = open_database(path, backup_dir=backups)
     assert [d.title for d in list_documents(db)] == ["Oud plan"]
-    assert db.backup is not None and db.backup.parent == backups
+    # the copy is in the folder of this database, named by the identity it got
+    from jaarplanner.storage.backup import identity
+
+    assert db.backup is not None and db.backup.parent == backups / identity(path)
     with db.engine.connect() as connection:
         assert (
             connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD

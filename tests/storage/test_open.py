@@ -36,7 +36,6 @@ def test_default_database_lives_in_the_data_folder(tmp_path: Path) -> None:
     [
         b"Dit is een brief, geen database.\n",
         b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
-        b"",
     ],
 )
 def test_a_file_that_is_not_a_database_is_refused_and_untouched(

@@ -140,6 +140,7 @@ def export(args: argparse.Namespace) -> int:
     from jaarplanner.exporters.docx_export import write_docx
     from jaarplanner.exporters.ics_export import IcsChoice, write_ics
     from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
+    from jaarplanner.exporters.whole import write_whole
     from jaarplanner.exporters.xlsx_export import write_xlsx
     from jaarplanner.periods import SchoolYear
     from jaarplanner.services.documents import list_documents, load_document
@@ -168,30 +169,25 @@ def export(args: argparse.Namespace) -> int:
     target = Path(args.output)
     if target.parent and not target.parent.is_dir():
         raise UserError(_("The folder '{folder}' does not exist.").format(folder=target.parent))
-    partial = target.with_name(f".{target.name}.deel")
-    try:
+
+    def write(partial: Path) -> list[str] | None:
         if args.format == "calendar-pdf":
-            export_calendar_pdf(document, partial, part_key=args.part, holidays=holidays)
-        elif args.format == "docx":
-            write_docx(document, partial, part_key=args.part)
-        elif args.format == "xlsx":
-            write_xlsx(document, partial, part_key=args.part)
-        elif args.format == "csv":
-            write_csv(document, partial, part_key=args.part)
-        elif args.format == "ics":
+            return export_calendar_pdf(document, partial, part_key=args.part, holidays=holidays)
+        if args.format == "docx":
+            return write_docx(document, partial, part_key=args.part)
+        if args.format == "xlsx":
+            return write_xlsx(document, partial, part_key=args.part)
+        if args.format == "csv":
+            return write_csv(document, partial, part_key=args.part)
+        if args.format == "ics":
             words = args.include.split(",")
             choice = IcsChoice("rows" in words, "deadlines" in words, "meetings" in words)
-            write_ics(document, partial, part_key=args.part, choice=choice)
-        else:
-            export_pdf(document, partial, part_key=args.part)
-        partial.replace(target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise UserError(
-            _("'{name}' cannot be written: {reason}").format(
-                name=target.name, reason=error.strerror or error
-            )
-        ) from error
+            return write_ics(document, partial, part_key=args.part, choice=choice)
+        return export_pdf(document, partial, part_key=args.part)
+
+    notes = write_whole(target, write)
+    for note in notes:
+        print(note)
     print(_("Written: {path}").format(path=target))
     return 0
 

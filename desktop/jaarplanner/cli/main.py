@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from jaarplanner import i18n
-from jaarplanner.errors import DamagedDatabaseError, UserError
+from jaarplanner.errors import DamagedDatabaseError, UnfinishedDatabaseError, UserError
 from jaarplanner.i18n import _
 from jaarplanner.version import APP_NAME, __version__
 
@@ -164,7 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except UserError as error:
         print(f"jaarplanner: {error}", file=sys.stderr)
-        if isinstance(error, DamagedDatabaseError):
+        if isinstance(error, UnfinishedDatabaseError):
+            print(_("Start Jaarplanner with this database to make it again."), file=sys.stderr)
+        elif isinstance(error, DamagedDatabaseError):
             print(
                 _("Put the newest good backup back with: {command}").format(
                     command=f'jaarplanner restore --database "{error.path}"'

@@ -7,13 +7,16 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from jaarplanner.exporters.clean import as_text_cell
 from jaarplanner.exporters.flat import flat_lines
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
 from jaarplanner.model.values import Field
 
 
-def write_csv(document: DocumentData, target: Path, part_key: str | None = None) -> None:
+def write_csv(document: DocumentData, target: Path, part_key: str | None = None) -> list[str]:
+    """Write the table; a text a spreadsheet would take for a formula gets a leading ``'``.
+    Returns the export report's notes (none: CSV carries every character)."""
     parts = [p for p in document.parts if part_key in (None, p.key, p.title)]
     columns: dict[Field, str] = {}
     for part in parts:
@@ -21,9 +24,8 @@ def write_csv(document: DocumentData, target: Path, part_key: str | None = None)
             columns.setdefault(column.field, column.label)
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
-        writer.writerow(
-            [_("Part"), _("Theme"), _("No."), *columns.values(), _("Status"), _("Priority")]
-        )
+        head = [_("Part"), _("Theme"), _("No."), *columns.values(), _("Status"), _("Priority")]
+        writer.writerow([as_text_cell(cell) for cell in head])
         for part in parts:
             place = {field: i for i, field in enumerate(part.layout.fields)}
             for line in flat_lines(part):
@@ -31,4 +33,6 @@ def write_csv(document: DocumentData, target: Path, part_key: str | None = None)
                     continue
                 values = [line.values[place[f]] if f in place else "" for f in columns]
                 yes = _("yes") if line.priority else ""
-                writer.writerow([part.title, line.theme, line.number, *values, line.status, yes])
+                cells = [part.title, line.theme, line.number, *values, line.status, yes]
+                writer.writerow([as_text_cell(cell) for cell in cells])
+    return []

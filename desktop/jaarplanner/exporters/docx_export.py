@@ -12,6 +12,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
+from jaarplanner.exporters.clean import dropped_note, xml_safe_copy
 from jaarplanner.exporters.docx_text import write_markup
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, PartData, RowData, ThemeData
@@ -146,7 +147,14 @@ def _cards(document: Any, part: PartData) -> None:
                     _cell(table.rows[row_index].cells[index + 1], value)
 
 
-def write_docx(document: DocumentData, target: Path, part_key: str | None = None) -> None:
+def write_docx(document: DocumentData, target: Path, part_key: str | None = None) -> list[str]:
+    """Write the document; returns the export report's notes (characters left out)."""
+    document, dropped = xml_safe_copy(document)
+    _write(document, target, part_key)
+    return dropped_note(dropped)
+
+
+def _write(document: DocumentData, target: Path, part_key: str | None) -> None:
     from babel.dates import format_date
 
     word = docx.Document()

@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jaarplanner.errors import UserError
+from jaarplanner.exporters.clean import dropped_note, looks_like_formula, xml_safe_copy
 from jaarplanner.exporters.flat import flat_lines, header
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, PartData
@@ -36,7 +37,9 @@ def _sheet_title(title: str, taken: set[str]) -> str:
     return name
 
 
-def write_xlsx(document: DocumentData, target: Path, part_key: str | None = None) -> None:
+def write_xlsx(document: DocumentData, target: Path, part_key: str | None = None) -> list[str]:
+    """Write the workbook; returns the export report's notes (characters left out)."""
+    document, dropped = xml_safe_copy(document)
     book = Workbook()
     book.remove(book.active)
     taken: set[str] = set()
@@ -50,6 +53,16 @@ def write_xlsx(document: DocumentData, target: Path, part_key: str | None = None
     if not book.worksheets:
         book.create_sheet(_("Part"))
     book.save(target)
+    return dropped_note(dropped)
+
+
+def _as_text(sheet: Worksheet, index: int) -> None:
+    """A text that Excel would read as a formula stays a text cell, marked with the quote
+    prefix Excel itself uses for ``'=...``; it shows as typed and is never evaluated."""
+    for cell in sheet[index]:
+        if isinstance(cell.value, str) and looks_like_formula(cell.value):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 def _sheet(sheet: Worksheet, part: PartData, year: SchoolYear | None) -> None:
@@ -60,6 +73,7 @@ def _sheet(sheet: Worksheet, part: PartData, year: SchoolYear | None) -> None:
     if period_at is not None:
         names.append(_("Date"))
     sheet.append(names)
+    _as_text(sheet, 1)
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = HEAD
@@ -69,6 +83,7 @@ def _sheet(sheet: Worksheet, part: PartData, year: SchoolYear | None) -> None:
         if line.kind == "theme":
             sheet.append([line.theme])
             index = sheet.max_row
+            _as_text(sheet, index)
             for column in range(1, len(names) + 1):
                 sheet.cell(index, column).fill = BAND
             sheet.cell(index, 1).font = Font(bold=True)
@@ -86,6 +101,7 @@ def _sheet(sheet: Worksheet, part: PartData, year: SchoolYear | None) -> None:
             values.append(_one_day(line.values[period_at], year, deadline))
         sheet.append(values)
         index = sheet.max_row
+        _as_text(sheet, index)
         sheet.row_dimensions[index].outline_level = line.depth + 1
         for cell in sheet[index]:
             cell.alignment = WRAP

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import func, select, text
+from sqlalchemy import String, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
@@ -29,6 +30,7 @@ def check_database(db: Database) -> list[str]:
                         )
                     )
                     return problems
+                problems += _invalid_texts(session)
                 bad_links = session.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if bad_links:
                     problems.append(
@@ -74,3 +76,27 @@ def check_database(db: Database) -> list[str]:
             )
         )
     return problems
+
+
+def _invalid_texts(session: Session) -> list[str]:
+    """Every stored text read as bytes: one that is not valid UTF-8 (written by another
+    program) cannot be shown or exported, so it is reported with where it is."""
+    found = []
+    for table in orm.Base.metadata.sorted_tables:
+        columns = [c.name for c in table.columns if isinstance(c.type, String)]
+        keys = [c.name for c in table.primary_key.columns]
+        for column in columns:
+            query = text(
+                f'SELECT {", ".join(keys)}, CAST("{column}" AS BLOB) FROM "{table.name}" '
+                f'WHERE "{column}" IS NOT NULL'
+            )
+            for *ident, raw in session.execute(query):
+                try:
+                    bytes(raw).decode("utf-8")
+                except UnicodeDecodeError:
+                    found.append(
+                        _("A text in {table}.{column} (id {id}) is not valid text.").format(
+                            table=table.name, column=column, id="/".join(map(str, ident))
+                        )
+                    )
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -36,10 +37,13 @@ from jaarplanner.periods.schoolyear import SchoolYear
 from jaarplanner.services.changes import Change
 from jaarplanner.services.records import (
     Capture,
+    contents,
     ensure_editable,
     get,
     joined,
     refuse_if_changed,
+    refuse_if_moved_on,
+    state,
     subtree_theme_ids,
 )
 from jaarplanner.services.row_data import rows_of_document
@@ -231,18 +235,47 @@ def create_document(db: Database, data: DocumentData) -> Change:
     """Store a whole document (an import, a new school year); ``result`` is its id."""
     with db.transaction() as session:
         document_id = store_document(session, data)
-    return Change(_("New document"), lambda d: delete_document(d, document_id), document_id)
+        held = _held(session, get(session, orm.PlanDocument, document_id))
+    # undo removes the document only while nobody worked in it since
+    return Change(
+        _("New document"),
+        lambda d: delete_document(d, document_id, expected_contents=held),
+        document_id,
+    )
 
 
-def delete_document(db: Database, document_id: int) -> Change:
+def _held(session: Session, document: orm.PlanDocument) -> tuple[Any, ...]:
+    """The document's version and everything in its themes, to see a colleague's work."""
+    theme_ids = [t.id for part in document.parts for t in part.themes if t.parent_id is None]
+    subtree = [i for ident in theme_ids for i in subtree_theme_ids(session, ident)]
+    table = orm.PlanDocument.__table__
+    return (state(session, table, document.id), *contents(session, subtree))
+
+
+def delete_document(
+    db: Database,
+    document_id: int,
+    *,
+    expected_version: int | None = None,
+    expected_contents: tuple[Any, ...] | None = None,
+) -> Change:
+    """Delete a document; refused when it changed since it was shown (``expected_version``)
+    or, for undo and redo, since this program left it (``expected_contents``)."""
     with db.transaction() as session:
         document = get(session, orm.PlanDocument, document_id)
+        held = _held(session, document)
+        mine, theirs = _("(the document deleted)"), document.title
+        again = lambda d: delete_document(d, document_id)  # noqa: E731 - knowingly
+        refuse_if_changed(document, expected_version, _("Delete document"), mine, theirs, again)
+        refuse_if_moved_on(held, expected_contents, _("Delete document"), mine, theirs, again)
         capture = _capture_document(session, document)
         session.execute(
             delete(orm.PlanDocument.__table__).where(orm.PlanDocument.__table__.c.id == document_id)
         )
     return Change(
-        _("Delete document"), lambda d: _restore_document(d, capture, document_id), document_id
+        _("Delete document"),
+        lambda d: _restore_document(d, capture, document_id, held),
+        document_id,
     )
 
 
@@ -271,14 +304,25 @@ def _capture_document(session: Session, document: orm.PlanDocument) -> Capture:
     return capture
 
 
-def _restore_document(db: Database, capture: Capture, document_id: int) -> Change:
+def _restore_document(
+    db: Database, capture: Capture, document_id: int, held: tuple[Any, ...]
+) -> Change:
     with db.transaction() as session:
         capture.restore(session)
-    return Change(_("Delete document"), lambda d: delete_document(d, document_id), document_id)
+    return Change(
+        _("Delete document"),
+        lambda d: delete_document(d, document_id, expected_contents=held),
+        document_id,
+    )
 
 
 def edit_document(
-    db: Database, document_id: int, *, expected_version: int | None = None, **values: str
+    db: Database,
+    document_id: int,
+    *,
+    expected_version: int | None = None,
+    expected_values: dict[str, str] | None = None,
+    **values: str,
 ) -> Change:
     """Change the title, subtitle or school year of a document."""
     allowed = {"title", "subtitle", "school_year"}
@@ -303,13 +347,20 @@ def edit_document(
                 joined(old),
                 lambda d: edit_document(d, document_id, expected_version=stored, **values),
             )
+            refuse_if_moved_on(
+                old if expected_values is None else {n: old.get(n) for n in expected_values},
+                expected_values,
+                _("Change document"),
+                joined(cleaned),
+                joined(old),
+                lambda d: edit_document(d, document_id, **values),
+            )
         for name, value in cleaned.items():
             setattr(document, name, value)
         session.flush()
-        after = document.version
     return Change(
         _("Change document"),
-        lambda d: edit_document(d, document_id, expected_version=after, **old),
+        lambda d: edit_document(d, document_id, expected_values=cleaned, **old),
         document_id,
     )
 

@@ -123,3 +123,44 @@ def refuse_if_changed(
 def joined(values: dict[str, Any]) -> str:
     """Several changed values as one text for the conflict dialog."""
     return "<br>".join(str(value) for value in values.values())
+
+
+def refuse_if_moved_on(
+    found: Any, expected: Any, label: str, mine: str, theirs: str, retry: Any
+) -> None:
+    """Like ``refuse_if_changed`` for what a version alone does not show: a theme with its
+    sub-themes and rows, a whole document (``contents``), several rows at once."""
+    if expected is not None and found != expected:
+        raise ConflictError(
+            _("Somebody else changed this in the meantime. Your change was not saved."),
+            label=label,
+            mine=mine,
+            theirs=theirs,
+            retry=retry,
+        )
+
+
+State = tuple[tuple[str, Any], ...]
+
+
+def state(session: Session, table: Table, ident: int, *, placed: bool = False) -> State | None:
+    """What a record holds (not its version: one's own undone edits move that on too), and
+    with ``placed`` where it stands. Undo and redo expect the state they left behind."""
+    found = session.execute(select(table).where(table.c.id == ident)).first()
+    if found is None:
+        return None
+    skip = {"version"} if placed else {"version", "position"}
+    return tuple((k, v) for k, v in found._mapping.items() if k not in skip)
+
+
+def contents(session: Session, theme_ids: Sequence[int]) -> tuple[Any, ...]:
+    """What themes hold: any edit, addition or removal by somebody else shows."""
+    themes = orm.Theme.__table__
+    rows = orm.Row.__table__
+    found: list[tuple[str, int, State]] = []
+    for kind, table, key in (("theme", themes, themes.c.id), ("row", rows, rows.c.theme_id)):
+        for record in session.execute(select(table).where(key.in_(theme_ids))):
+            values = record._mapping
+            kept = tuple((k, v) for k, v in values.items() if k not in ("version", "position"))
+            found.append((kind, values["id"], kept))
+    return tuple(sorted(found, key=lambda item: (item[0], item[1])))

@@ -18,12 +18,15 @@ from jaarplanner.model.values import StepAction
 from jaarplanner.services.changes import Change
 from jaarplanner.services.records import (
     Capture,
+    State,
     ensure_editable,
     get,
     joined,
     place,
     refuse_if_changed,
+    refuse_if_moved_on,
     renumber,
+    state,
 )
 from jaarplanner.storage import orm
 from jaarplanner.storage.database import Database
@@ -147,11 +150,19 @@ def add(db: Database, what: str, parent_id: int, index: int | None = None, **val
             from jaarplanner.services.versions import keep_in, step_name
 
             keep_in(session, parent_id, step_name(obj), "step")
-    return Change(_(kind.labels[0]), lambda d: remove(d, what, ident), ident)
+        after = state(session, kind.cls.__table__, ident)
+    # undo removes it only as it was added, not after a colleague changed it
+    return Change(_(kind.labels[0]), lambda d: remove(d, what, ident, expected_state=after), ident)
 
 
 def edit(
-    db: Database, what: str, ident: int, *, expected_version: int | None = None, **values: Any
+    db: Database,
+    what: str,
+    ident: int,
+    *,
+    expected_version: int | None = None,
+    expected_values: dict[str, Any] | None = None,
+    **values: Any,
 ) -> Change:
     """Change fields of one object. With ``expected_version`` (the version that was shown)
     a change over somebody else's is refused with both texts, never made silently."""
@@ -171,21 +182,56 @@ def edit(
                 joined(old),
                 lambda d: edit(d, what, ident, expected_version=version, **values),
             )
+        if old != cleaned:
+            refuse_if_moved_on(
+                old if expected_values is None else {n: old.get(n) for n in expected_values},
+                expected_values,
+                _(kind.labels[1]),
+                joined(cleaned),
+                joined(old),
+                lambda d: edit(d, what, ident, **values),
+            )
         for name, value in cleaned.items():
             setattr(obj, name, value)
         session.flush()
-        after = getattr(obj, "version", None)
     return Change(
-        _(kind.labels[1]), lambda d: edit(d, what, ident, expected_version=after, **old), ident
+        _(kind.labels[1]), lambda d: edit(d, what, ident, expected_values=cleaned, **old), ident
     )
 
 
-def remove(db: Database, what: str, ident: int) -> Change:
+def remove(
+    db: Database,
+    what: str,
+    ident: int,
+    *,
+    expected_version: int | None = None,
+    expected_state: State | None = None,
+) -> Change:
+    """Delete one object; refused when somebody else changed it since it was shown
+    (``expected_version``) or, for undo and redo, since this program left it
+    (``expected_state``)."""
     kind = KINDS[what]
     table = kind.cls.__table__
     with db.transaction() as session:
         obj = get(session, kind.cls, ident)
         _check(kind, obj)
+        if getattr(obj, "version", None) is not None:
+            refuse_if_changed(
+                obj,
+                expected_version,
+                _(kind.labels[2]),
+                _("(deleted)"),
+                _describe_record(kind, obj),
+                lambda d: remove(d, what, ident),
+            )
+        refuse_if_moved_on(
+            state(session, table, ident),
+            expected_state,
+            _(kind.labels[2]),
+            _("(deleted)"),
+            _describe_record(kind, obj),
+            lambda d: remove(d, what, ident),
+        )
         parent_id = getattr(obj, kind.parent)
         capture = Capture()
         capture.add(session, table, table.c.id == ident)
@@ -212,7 +258,13 @@ def _restore(db: Database, what: str, capture: Capture, ident: int) -> Change:
         if kind.ordered:
             parent_id = getattr(obj, kind.parent)
             _place_at_captured(session, table, kind.parent, parent_id, ident)
-    return Change(_(kind.labels[2]), lambda d: remove(d, what, ident), ident)
+        back = state(session, table, ident)
+    return Change(_(kind.labels[2]), lambda d: remove(d, what, ident, expected_state=back), ident)
+
+
+def _describe_record(kind: Kind, obj: Any) -> str:
+    """The object's texts, for the conflict dialog."""
+    return joined({name: getattr(obj, name) for name in kind.cleaners})
 
 
 def _place_at_captured(

@@ -14,13 +14,17 @@ from jaarplanner.model import richtext
 from jaarplanner.services.changes import Change, Touch, TouchKind
 from jaarplanner.services.records import (
     Capture,
+    State,
+    contents,
     ensure_editable,
     get,
     joined,
     place,
     refuse_if_changed,
+    refuse_if_moved_on,
     renumber,
     sibling_ids,
+    state,
     subtree_theme_ids,
 )
 from jaarplanner.storage import orm
@@ -70,11 +74,20 @@ def add_theme(
         session.flush()
         place(session, THEMES, _siblings(part_id, parent_id), theme.id, index)
         theme_id = theme.id
-    return Change(_("Add theme"), lambda d: delete_theme(d, theme_id), theme_id)
+        held = contents(session, [theme_id])
+    # undo deletes the theme only while it is as it was added: empty, unchanged
+    return Change(
+        _("Add theme"), lambda d: delete_theme(d, theme_id, expected_contents=held), theme_id
+    )
 
 
 def edit_theme(
-    db: Database, theme_id: int, *, expected_version: int | None = None, **values: str
+    db: Database,
+    theme_id: int,
+    *,
+    expected_version: int | None = None,
+    expected_values: dict[str, str] | None = None,
+    **values: str,
 ) -> Change:
     """Change a theme's title, goal text, reference (*Ontwikkelpunt 2 en 3*) or footnotes."""
     unknown = set(values) - set(TEXT_ATTRIBUTES) - set(RICH_ATTRIBUTES)
@@ -102,25 +115,45 @@ def edit_theme(
                 joined(old),
                 lambda d: edit_theme(d, theme_id, expected_version=stored, **values),
             )
+            refuse_if_moved_on(
+                old if expected_values is None else {n: old.get(n) for n in expected_values},
+                expected_values,
+                label,
+                joined(cleaned),
+                joined(old),
+                lambda d: edit_theme(d, theme_id, **values),
+            )
         for name, value in cleaned.items():
             setattr(theme, name, value)
         session.flush()
-        after = theme.version
     return Change(
         label,
-        lambda d: edit_theme(d, theme_id, expected_version=after, **old),
+        lambda d: edit_theme(d, theme_id, expected_values=cleaned, **old),
         theme_id,
         (Touch(TouchKind.THEME_RENAMED, frozenset({theme_id})),),
     )
 
 
-def delete_theme(db: Database, theme_id: int) -> Change:
-    """Delete a theme with its sub-themes and rows (undo brings all of it back)."""
+def delete_theme(
+    db: Database,
+    theme_id: int,
+    *,
+    expected_version: int | None = None,
+    expected_contents: tuple[tuple[str, int, int], ...] | None = None,
+) -> Change:
+    """Delete a theme with its sub-themes and rows (undo brings all of it back). With
+    ``expected_version`` (the theme as shown) or ``expected_contents`` (everything in it, for
+    undo and redo) it is refused when somebody else changed it in the meantime."""
     with db.transaction() as session:
         theme = _editable_theme(session, theme_id)
         part_id, parent_id = theme.part_id, theme.parent_id
-        index = sibling_ids(session, THEMES, _siblings(part_id, parent_id)).index(theme_id)
         ids = subtree_theme_ids(session, theme_id)
+        held = contents(session, ids)
+        mine, theirs = _("(the theme deleted)"), theme.title
+        again = lambda d: delete_theme(d, theme_id)  # noqa: E731 - deleting it knowingly
+        refuse_if_changed(theme, expected_version, _("Delete theme"), mine, theirs, again)
+        refuse_if_moved_on(held, expected_contents, _("Delete theme"), mine, theirs, again)
+        index = sibling_ids(session, THEMES, _siblings(part_id, parent_id)).index(theme_id)
         capture = Capture()
         for ident in ids:  # parents before children
             capture.add(session, THEMES, THEMES.c.id == ident)
@@ -136,25 +169,40 @@ def delete_theme(db: Database, theme_id: int) -> Change:
         renumber(session, THEMES, _siblings(part_id, parent_id))
     return Change(
         _("Delete theme"),
-        lambda d: _restore_theme(d, capture, theme_id, part_id, parent_id, index),
+        lambda d: _restore_theme(d, capture, theme_id, part_id, parent_id, index, held),
         theme_id,
     )
 
 
 def _restore_theme(
-    db: Database, capture: Capture, theme_id: int, part_id: int, parent_id: int | None, index: int
+    db: Database,
+    capture: Capture,
+    theme_id: int,
+    part_id: int,
+    parent_id: int | None,
+    index: int,
+    held: tuple[tuple[str, int, int], ...],
 ) -> Change:
     with db.transaction() as session:
         ensure_editable(get(session, orm.Part, part_id).document)
         capture.restore(session)
         place(session, THEMES, _siblings(part_id, parent_id), theme_id, index)
-    return Change(_("Delete theme"), lambda d: delete_theme(d, theme_id), theme_id)
+    return Change(
+        _("Delete theme"), lambda d: delete_theme(d, theme_id, expected_contents=held), theme_id
+    )
 
 
 def move_theme(
-    db: Database, theme_id: int, parent_id: int | None, index: int | None = None
+    db: Database,
+    theme_id: int,
+    parent_id: int | None,
+    index: int | None = None,
+    *,
+    expected_version: int | None = None,
+    expected_state: State | None = None,
 ) -> Change:
-    """Move a theme to ``index`` below ``parent_id`` (None: the top of its part)."""
+    """Move a theme to ``index`` below ``parent_id`` (None: the top of its part); undo
+    expects the theme where, and as, this move left it (``expected_state``)."""
     with db.transaction() as session:
         theme = _editable_theme(session, theme_id)
         part_id = theme.part_id
@@ -164,15 +212,36 @@ def move_theme(
                 raise UserError(_("A theme can only be moved within its own part."))
             if parent_id in subtree_theme_ids(session, theme_id):
                 raise UserError(_("A theme cannot be moved into itself."))
+        stored = theme.version
+        refuse_if_changed(
+            theme,
+            expected_version,
+            _("Move theme"),
+            theme.title,
+            theme.title,
+            lambda d: move_theme(d, theme_id, parent_id, index, expected_version=stored),
+        )
+        refuse_if_moved_on(
+            state(session, THEMES, theme_id, placed=True),
+            expected_state,
+            _("Move theme"),
+            theme.title,
+            theme.title,
+            lambda d: move_theme(d, theme_id, parent_id, index),
+        )
         old_parent = theme.parent_id
         old_index = sibling_ids(session, THEMES, _siblings(part_id, old_parent)).index(theme_id)
         theme.parent_id = parent_id
+        theme.position = 10**6  # a move is a change of the theme: its version moves on
         session.flush()
         renumber(session, THEMES, _siblings(part_id, old_parent))
         new_index = place(session, THEMES, _siblings(part_id, parent_id), theme_id, index)
+        after = state(session, THEMES, theme_id, placed=True)
     back_parent, back_index = old_parent, old_index
     if old_parent == parent_id and old_index == new_index:
         back_index = new_index
     return Change(
-        _("Move theme"), lambda d: move_theme(d, theme_id, back_parent, back_index), theme_id
+        _("Move theme"),
+        lambda d: move_theme(d, theme_id, back_parent, back_index, expected_state=after),
+        theme_id,
     )

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
+import glob
 import logging
 import os
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,16 +22,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DataError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from jaarplanner.errors import DamagedDatabaseError, DatabaseError
+from jaarplanner.errors import (
+    ConflictError,
+    DamagedDatabaseError,
+    DatabaseError,
+    UnfinishedDatabaseError,
+)
 from jaarplanner.i18n import _
-from jaarplanner.storage.backup import backup_sqlite, daily_backup
+from jaarplanner.oserrors import reason
+from jaarplanner.storage.backup import adopt, backup_sqlite, daily_backup
 from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
 from jaarplanner.storage.network import is_network_path
-from jaarplanner.storage.paths import default_database_path
+from jaarplanner.storage.paths import default_database_path, sqlite_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHANNEL = "jaarplanner"  # PostgreSQL: NOTIFY after every change, LISTEN in every window
@@ -62,11 +72,25 @@ class Database:
                     {"channel": CHANNEL, "me": self.sender},
                 )
             session.commit()
+        except StaleDataError as error:
+            # a colleague's change landed between reading and writing: the conflict path
+            session.rollback()
+            raise ConflictError(
+                _("Somebody else changed this in the meantime. Your change was not saved.")
+            ) from error
         except OperationalError as error:
             session.rollback()
             if _is_locked(error):
                 raise DatabaseError(_locked_message(self.display_name)) from error
-            raise
+            raise DatabaseError(_not_saved(error)) from error
+        except DataError as error:  # PostgreSQL: a text longer than its column
+            session.rollback()
+            raise DatabaseError(
+                _(
+                    "A text is longer than the database can hold. Nothing was changed; make "
+                    "it shorter and try again."
+                )
+            ) from error
         except BaseException:
             session.rollback()
             raise
@@ -125,15 +149,25 @@ def resolve_target(target: str | os.PathLike[str] | None) -> tuple[str, Path | N
     if "://" in raw:
         try:
             url = make_url(raw)
-        except ArgumentError as error:
+        except (ArgumentError, ValueError) as error:
             raise DatabaseError(
-                _("'{target}' is not a database address that can be used.").format(target=raw)
+                _("'{target}' is not a database address that can be used.").format(
+                    target=_hidden(raw)
+                )
             ) from error
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return raw, Path(url.database)
         return raw, None
     path = Path(raw).expanduser()
     return f"sqlite:///{path}", path
+
+
+def _hidden(address: str) -> str:
+    """The address without its password, for messages (a wrong driver, a typo)."""
+    try:
+        return make_url(address).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", address)
 
 
 def _inspect_sqlite_file(path: Path) -> str | None:
@@ -150,6 +184,8 @@ def _inspect_sqlite_file(path: Path) -> str | None:
                 name=name, reason=error.strerror or error
             )
         ) from error
+    if not header:
+        raise _unfinished(path)
     if header != SQLITE_MAGIC:
         raise DatabaseError(
             _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
@@ -157,7 +193,7 @@ def _inspect_sqlite_file(path: Path) -> str | None:
             )
         )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, timeout=2)
     except sqlite3.Error as error:
         raise DatabaseError(
             _("The file '{name}' cannot be opened: {reason}").format(name=name, reason=error)
@@ -178,6 +214,8 @@ def _inspect_sqlite_file(path: Path) -> str | None:
                     "The file '{name}' is a database of another program. It has not been changed."
                 ).format(name=name)
             )
+        if _holds_nothing(connection, tables) and not _version(connection, tables):
+            raise _unfinished(path)  # tables made, but the first start never finished
         if "alembic_version" not in tables:
             raise DatabaseError(
                 _("The database '{name}' is incomplete. It has not been changed.").format(name=name)
@@ -187,16 +225,41 @@ def _inspect_sqlite_file(path: Path) -> str | None:
     except sqlite3.OperationalError as error:
         if _is_locked(error):
             raise DatabaseError(_locked_message(name)) from error
+        # a full disk, a read-only folder, a file that cannot be read: the file is fine
         raise DatabaseError(
-            _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
-                name=name
-            )
+            _(
+                "The database '{name}' cannot be opened now: {reason}. It has not been changed."
+            ).format(name=name, reason=reason(error))
         ) from error
     except sqlite3.DatabaseError as error:
         # The header says SQLite, but the pages cannot be read: the file is damaged.
         raise _damaged(path) from error
     finally:
         connection.close()
+
+
+def _holds_nothing(connection: sqlite3.Connection, tables: set[str]) -> bool:
+    for table in sorted({"organisations", "documents", "kpis"} & tables):
+        if connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            return False
+    return True
+
+
+def _version(connection: sqlite3.Connection, tables: set[str]) -> str | None:
+    if "alembic_version" not in tables:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def _unfinished(path: Path) -> UnfinishedDatabaseError:
+    return UnfinishedDatabaseError(
+        _(
+            "The database '{name}' was never finished: an earlier start was interrupted "
+            "before it was made. It holds nothing yet and can be made again."
+        ).format(name=path.name),
+        path,
+    )
 
 
 def _damaged(path: Path) -> DamagedDatabaseError:
@@ -208,18 +271,50 @@ def _damaged(path: Path) -> DamagedDatabaseError:
     )
 
 
-def _create_private_file(path: Path) -> None:
-    """A new database file is readable and writable by its owner only."""
+def _create_atomically(path: Path, *, replace: bool = False) -> None:
+    """Make a new database whole or not at all: built and migrated in a private file beside
+    ``path``, then put in place in one step. A kill or a full disk on the way leaves no
+    file at ``path`` (or, with ``replace``, the unfinished one as it was)."""
+    building = path.with_name(f".{path.name}.nieuw-{uuid.uuid4().hex[:8]}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-    except OSError as error:
+        os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        engine = create_engine(URL.create("sqlite", database=str(building)))
+        try:
+            migrate(engine)
+            with engine.connect() as connection:  # one self-contained file, no log beside
+                connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
+        finally:
+            engine.dispose()
+        with open(building, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if replace:
+            os.replace(building, path)
+        else:
+            _put_new(building, path)
+        for leftover in path.parent.glob(f".{glob.escape(path.name)}.nieuw-*"):
+            leftover.unlink(missing_ok=True)  # of a start killed before ours
+    except (OSError, SQLAlchemyError) as error:
         raise DatabaseError(
             _("A new database cannot be made at '{path}': {reason}").format(
-                path=path, reason=error.strerror or error
+                path=path, reason=reason(error)
             )
         ) from error
+    finally:
+        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _put_new(building: Path, path: Path) -> None:
+    """Put the new file in place, never over a file that appeared in the meantime."""
+    try:
+        os.link(building, path)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT, some shares)
+        if path.exists():
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path)) from None
+        os.rename(building, path)
 
 
 def _known_revisions() -> set[str]:
@@ -254,18 +349,30 @@ def open_database(
     *,
     create: bool = True,
     backup_dir: Path | None = None,
+    rebuild: bool = False,
 ) -> Database:
-    """Open (and when needed create or migrate) the database at ``target``."""
+    """Open (and when needed create or migrate) the database at ``target``. With
+    ``rebuild`` a file that was never finished (``UnfinishedDatabaseError``, asked first) is
+    made again; nothing else is ever replaced."""
     url, path = resolve_target(target)
     revision: str | None = None
     existed = path is not None and path.exists()
     if path is not None:
         if existed:
-            revision = _inspect_sqlite_file(path)
+            try:
+                revision = _inspect_sqlite_file(path)
+            except UnfinishedDatabaseError:
+                if not rebuild:
+                    raise
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                _create_atomically(path, replace=True)
+                existed, revision = False, HEAD
         elif not create:
             raise DatabaseError(_("The database '{name}' does not exist.").format(name=path.name))
         else:
-            _create_private_file(path)
+            _create_atomically(path)
+            revision = HEAD
     if revision is not None and revision != HEAD and revision not in _known_revisions():
         raise DatabaseError(
             _(
@@ -273,10 +380,11 @@ def open_database(
             ).format(name=path.name if path else url)
         )
     try:
-        engine = create_engine(url)
+        # a file path goes to SQLite as it is: "%20", "#" and "?" are part of the name
+        engine = create_engine(URL.create("sqlite", database=str(path)) if path else url)
     except (ArgumentError, ImportError, SQLAlchemyError) as error:
         raise DatabaseError(
-            _("'{target}' is not a database address that can be used.").format(target=url)
+            _("'{target}' is not a database address that can be used.").format(target=_hidden(url))
         ) from error
     if engine.dialect.name == "sqlite":
         journal = "DELETE" if path is not None and is_network_path(path) else "WAL"
@@ -297,12 +405,21 @@ def open_database(
         raise DatabaseError(
             _("The database cannot be opened: {reason}").format(reason=_short(error))
         ) from error
+    if path is not None:
+        with contextlib.suppress(OSError):  # copies from before identities find their home
+            moved = adopt(path, backup_dir, ours=backup)
+            backup = next((m for m in moved if backup and m.name == backup.name), backup)
     if path is not None and existed and revision is not None:
         # no copy today (a full disk, a lock) does not stop the work: the file itself is fine
         try:
             daily_backup(path, backup_dir)
         except (OSError, sqlite3.Error):
             log.warning("no daily backup of %s could be made", path.name, exc_info=True)
+    if engine.dialect.name == "sqlite":
+        # one pooled connection that has read the file stays open: from now on the file is
+        # seen as in use by this program (a restore or a second --demo leaves it alone)
+        with contextlib.suppress(SQLAlchemyError), engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, path=path, backup=backup)
 
@@ -317,6 +434,13 @@ def _locked_message(name: str) -> str:
         "The database '{name}' is in use by another program, which holds it locked. Nothing "
         "was changed; close that program or try again in a moment."
     ).format(name=name)
+
+
+def _not_saved(error: BaseException) -> str:
+    """A write that failed (a full disk, a read-only file or folder), in one Dutch line."""
+    return _("The change could not be saved: {reason}. Nothing was changed.").format(
+        reason=reason(getattr(error, "orig", None) or error)
+    )
 
 
 def _short(error: BaseException) -> str:

@@ -337,3 +337,13 @@ class DocumentVersion(Base):
     reason: Mapped[str] = mapped_column(String(20), default="manual")
     created: Mapped[dt.datetime] = mapped_column(DateTime)
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+# Facts about the database itself, such as its identity ("database_id", a UUID) by which its
+# backups are found; copied along on a restore.
+settings = Table(
+    "settings",
+    Base.metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)

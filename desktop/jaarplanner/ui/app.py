@@ -154,7 +154,9 @@ def choose_database(given: str | None) -> str | None:
 
     if given is not None:
         return given
+    from jaarplanner.demo import is_demo_copy
+
     last = QSettings().value("database/last")
-    if last and Path(str(last)).exists():
+    if last and Path(str(last)).exists() and not is_demo_copy(str(last)):
         return str(last)
     return None

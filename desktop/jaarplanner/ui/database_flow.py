@@ -25,6 +25,10 @@ def recent() -> list[str]:
 
 
 def remember(path: Path) -> None:
+    from jaarplanner.demo import is_demo_copy
+
+    if is_demo_copy(path):  # a demo copy is for this session only
+        return
     items = [str(path)] + [item for item in recent() if item != str(path)]
     QSettings().setValue(RECENT, items[:KEEP])
 

@@ -158,4 +158,15 @@ def kpis_editor(window: MainWindow, document: DocumentData, parent: QWidget) -> 
 
 def _remove(window: MainWindow, what: str, ident: int | None) -> None:
     if ident is not None:
-        window.history.perform(lambda db: simple.remove(db, what, ident))
+        # the version shown: deleting what a colleague changed since is asked first
+        shown = {"kpi": "kpis", "step": "steps"}[what]
+        version = next(
+            (
+                item.version
+                for d in window.documents
+                for item in getattr(d, shown)
+                if item.id == ident
+            ),
+            None,
+        )
+        window.history.perform(lambda db: simple.remove(db, what, ident, expected_version=version))

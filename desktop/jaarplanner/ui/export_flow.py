@@ -56,23 +56,19 @@ def ask_target(parent: QWidget, title: str, suggestion: str, pattern: str) -> Pa
 
 
 def write_whole(
-    parent: QWidget, title: str, target: Path, write: Callable[[Path], None]
+    parent: QWidget, title: str, target: Path, write: Callable[[Path], list[str] | None]
 ) -> Path | None:
-    """Write to a partial file next to ``target`` and put it in place only when it is whole;
-    on failure a Dutch message, and ``target`` is untouched."""
-    partial = target.with_name(f".{target.name}.deel")
+    """Write the file whole or not at all; on failure one Dutch message and ``target`` is
+    untouched. What the export had to leave out is said afterwards."""
+    from jaarplanner.exporters.whole import write_whole as whole
+
     try:
-        write(partial)
-        partial.replace(target)
-    except (OSError, UserError) as error:
-        partial.unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or error
-        QMessageBox.warning(
-            parent,
-            title,
-            _("'{name}' cannot be written: {reason}").format(name=target.name, reason=reason),
-        )
+        notes = whole(target, write)
+    except UserError as error:
+        QMessageBox.warning(parent, title, str(error))
         return None
+    if notes:
+        QMessageBox.information(parent, title, "\n".join(notes))
     return target
 
 
@@ -144,7 +140,7 @@ PATTERNS = {
 }
 
 
-def _write(kind: str, document: DocumentData, target: Path) -> None:
+def _write(kind: str, document: DocumentData, target: Path) -> list[str]:
     # imported here: the writers' libraries are not needed to start the program
     if kind == "docx":
         from jaarplanner.exporters.docx_export import write_docx as writer
@@ -152,7 +148,7 @@ def _write(kind: str, document: DocumentData, target: Path) -> None:
         from jaarplanner.exporters.xlsx_export import write_xlsx as writer
     else:
         from jaarplanner.exporters.csv_export import write_csv as writer
-    writer(document, target)
+    return writer(document, target)
 
 
 def export_file_interactive(document: DocumentData, parent: QWidget, kind: str) -> Path | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jaarplanner.demo import is_demo_copy
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, PartData, ThemeData
 from jaarplanner.periods import SchoolYear
@@ -250,7 +251,7 @@ class MainWindow(RowChanges, ViewSync, SearchFlow, FileActions, DocumentState, Q
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
-        if self.db.path is not None:
+        if self.db.path is not None and not is_demo_copy(self.db.path):  # --demo: not next time
             settings.setValue("database/last", str(self.db.path))
         super().closeEvent(event)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jaarplanner.errors import DamagedDatabaseError, UserError
+from jaarplanner.errors import DamagedDatabaseError, UnfinishedDatabaseError, UserError
 from jaarplanner.i18n import _
 from jaarplanner.storage import backup as backups
 from jaarplanner.storage.database import Database, open_database
@@ -114,6 +114,8 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabaseError) -> Databa
     """A damaged database: offer its newest good backup. The damaged file is kept as it is.
     Returns the restored, opened database, or None when the user declined or none exists."""
     path = Path(str(error.path))
+    if isinstance(error, UnfinishedDatabaseError):
+        return _offer_rebuild(parent, error, path)
     title = _("Damaged database")
     newest = backups.newest_good(path)
     if newest is None:
@@ -134,6 +136,23 @@ def offer_restore(parent: QWidget | None, error: DamagedDatabaseError) -> Databa
     try:
         backups.restore(newest.path, path)
         return open_database(path)
+    except UserError as failure:
+        QMessageBox.critical(parent, title, str(failure))
+        return None
+
+
+def _offer_rebuild(
+    parent: QWidget | None, error: UnfinishedDatabaseError, path: Path
+) -> Database | None:
+    """A file an interrupted first start left empty or half made: make it again, asked."""
+    title = _("Unfinished database")
+    answer = QMessageBox.question(
+        parent, title, _("{problem}\n\nMake it again now?").format(problem=error)
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        return open_database(path, rebuild=True)
     except UserError as failure:
         QMessageBox.critical(parent, title, str(failure))
         return None

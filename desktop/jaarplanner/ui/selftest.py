@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jaarplanner.i18n import _
+from jaarplanner.version import APP_NAME
 
 DEFAULT_LIMIT = 120.0  # seconds; JAARPLANNER_SELFTEST_LIMIT overrides it
 
@@ -109,6 +110,10 @@ def _run_steps(folder: Path) -> None:
     db = _step(_("Open the database"), lambda: open_database(database, create=False))
     try:
         app = QApplication.instance() or QApplication([sys.argv[0]])
+        # settings the window writes go where the program's own go, never to a folder
+        # called "Unknown Organization"
+        app.setOrganizationName(APP_NAME)
+        app.setApplicationName(APP_NAME)
         if not _step(_("Load Qt's own translations"), lambda: _qt_catalog(app, current_language())):
             raise SelfTestFailure(_("Qt's own translations are missing."))
         window = _step(_("Show the main window"), lambda: _main_window(db, app))

@@ -82,7 +82,9 @@ def delete_theme(window: MainWindow) -> None:
         ).format(title=theme.title, n=rows),
     )
     if answer == QMessageBox.StandardButton.Yes:
-        window.history.perform(lambda db: theme_service.delete_theme(db, theme.id))
+        window.history.perform(
+            lambda db: theme_service.delete_theme(db, theme.id, expected_version=theme.version)
+        )
 
 
 def move_theme_before(window: MainWindow, moved_id: int, target_id: int) -> None:

@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph, TableStyle
 
 from jaarplanner.exporters.pdf.document import WIDTH, Progress, running_title
 from jaarplanner.exporters.pdf.fonts import register
-from jaarplanner.exporters.pdf.markup import text
+from jaarplanner.exporters.pdf.markup import text, title
 from jaarplanner.exporters.pdf.pages import build_plain
 from jaarplanner.exporters.pdf.styles import BAND, style
 from jaarplanner.exporters.pdf.tables import BandParagraph, PartTable, _base_style
@@ -52,7 +52,7 @@ def calendar_story(
 
     def add(theme: ThemeData, deadline_column: bool) -> None:
         label = f"{theme.label} {theme.title}" if theme.label else theme.title
-        data.append([BandParagraph(text(label), style("band")), ""])
+        data.append([BandParagraph(title(label), style("band")), ""])
         index = len(data) - 1
         commands.extend(
             [("SPAN", (0, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index), BAND)]

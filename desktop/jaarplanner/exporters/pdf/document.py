@@ -22,8 +22,9 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from jaarplanner.exporters.pdf import markup
 from jaarplanner.exporters.pdf.fonts import TEXT, register
-from jaarplanner.exporters.pdf.markup import flowables, text
+from jaarplanner.exporters.pdf.markup import flowables, text, title
 from jaarplanner.exporters.pdf.pages import (
     BOTTOM,
     MARGIN,
@@ -103,7 +104,7 @@ class _Template(BaseDocTemplate):
 
 
 def running_title(document: DocumentData) -> str:
-    title = document.title
+    title = document.title[: markup.MAX_TITLE]  # drawn as it is, never read as markup
     names = (document.organisation.name, document.organisation.short_name)
     if not any(name and name.lower() in title.lower() for name in names):
         title = f"{title} – {document.organisation.name}"
@@ -147,9 +148,9 @@ def _status_block(document: DocumentData) -> list[Flowable]:
 
 def _title_page(document: DocumentData) -> list[Flowable]:
     adopted = next((s for s in document.steps if s.action == StepAction.ADOPTED and s.date), None)
-    found: list[Flowable] = [Spacer(1, 120), Paragraph(text(document.title), style("title"))]
+    found: list[Flowable] = [Spacer(1, 120), Paragraph(title(document.title), style("title"))]
     if document.subtitle:
-        found.append(Paragraph(text(document.subtitle), style("subtitle")))
+        found.append(Paragraph(title(document.subtitle), style("subtitle")))
     if adopted is not None:
         found.append(
             Paragraph(
@@ -163,7 +164,7 @@ def _title_page(document: DocumentData) -> list[Flowable]:
         )
     elif document.state == DocumentState.CONCEPT:
         found.append(Paragraph(text(_("Draft")), style("subtitle")))
-    found += [Spacer(1, 60), Paragraph(text(document.organisation.name), style("subtitle"))]
+    found += [Spacer(1, 60), Paragraph(title(document.organisation.name), style("subtitle"))]
     return found
 
 
@@ -179,7 +180,7 @@ class _Chapters:
             self.count += 1
             if self.numbered:
                 title = f"{self.count}. {title}"
-        return _Heading(text(title), level, title)
+        return _Heading(markup.title(title), level, markup.title(title, note=False))
 
 
 def _kpis(document: DocumentData, chapters: _Chapters) -> list[Flowable]:
@@ -201,7 +202,7 @@ def _part(
 ) -> list[Flowable]:
     found: list[Flowable] = [chapters.heading(part.title)]
     if part.subtitle:
-        found.append(Paragraph(text(part.subtitle), style("subtitle")))
+        found.append(Paragraph(title(part.subtitle), style("subtitle")))
     fields = part.layout.fields
     if part.layout.orientation == "transposed":
         for goal in part.themes:
@@ -209,7 +210,7 @@ def _part(
             found.append(chapters.heading(f"{label}{goal.title}", level=1))
             for topic in goal.themes or [goal]:
                 if topic is not goal:
-                    found.append(Paragraph(f"<b>{text(topic.title)}</b>", style("goal")))
+                    found.append(Paragraph(f"<b>{title(topic.title)}</b>", style("goal")))
                 found += flowables(topic.goal, style("goal"))
                 for table in action_tables(topic, part.layout, WIDTH):
                     found += [table, Spacer(1, 8)]
@@ -217,7 +218,7 @@ def _part(
     if fields and fields[0].value == "result":  # development points: a block per topic
         for theme in part.themes:
             if theme.reference:
-                found.append(Paragraph(text(theme.reference), style("margin")))
+                found.append(Paragraph(title(theme.reference), style("margin")))
             found.append(chapters.heading(theme.title, level=1))
             found += flowables(theme.goal, style("goal"))
             found.append(part_table(part, WIDTH, themes=[theme], bands=False))
@@ -255,9 +256,9 @@ def story(
         )
         found += [Paragraph(text(_("Contents")), style("h1")), contents, PageBreak()]
     if not layout.title_page:
-        found.append(Paragraph(text(document.title), style("title")))
+        found.append(Paragraph(title(document.title), style("title")))
         if document.subtitle:
-            found.append(Paragraph(text(document.subtitle), style("subtitle")))
+            found.append(Paragraph(title(document.subtitle), style("subtitle")))
     parts = [p for p in document.parts if part_key in (None, p.key, p.title)]
     if part_key is None:
         for section in document.sections:

@@ -41,6 +41,29 @@ def text(value: str) -> str:
     return "".join(out)
 
 
+MAX_TITLE = 400  # characters of a title, a heading or a contents line in the PDF
+
+
+def title(value: str, *, note: bool = True) -> str:
+    """A title, heading or band line: escaped like ``text`` (the one way any text reaches
+    ReportLab) and, past ``MAX_TITLE`` characters, cut with the same visible note as a long
+    cell (without ``note``: for the contents page, where the heading carries it)."""
+    value = _CONTROL.sub("", value or "")
+    if len(value) <= MAX_TITLE:
+        return text(value)
+    start = value[:MAX_TITLE].rsplit(" ", 1)[0] or value[:MAX_TITLE]
+    if not note:
+        return text(start + " …")
+    return f"{text(start)} <i>{text(_shortened(len(value)))}</i>"
+
+
+def _shortened(count: int) -> str:
+    return _(
+        "[… shortened in the PDF: this text has {count} characters; all of it is in "
+        "Jaarplanner and in the Word and Excel exports]"
+    ).format(count=format_decimal(count, locale=babel_locale()))
+
+
 @dataclass
 class Block:
     """One paragraph of a cell: inline markup, and its bullet and depth when a list item."""
@@ -165,11 +188,7 @@ def flowables(rich: str, style: ParagraphStyle) -> list[Flowable]:
         else:
             found.append(Paragraph(markup, style))
     if total > MAX_CHARS:
-        note = _(
-            "[… shortened in the PDF: this text has {count} characters; all of it is in "
-            "Jaarplanner and in the Word and Excel exports]"
-        ).format(count=format_decimal(total, locale=babel_locale()))
-        found.append(Paragraph(f"<i>{text(note)}</i>", style))
+        found.append(Paragraph(f"<i>{text(_shortened(total))}</i>", style))
     return found
 
 

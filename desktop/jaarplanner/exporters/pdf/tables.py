@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from jaarplanner.exporters.pdf.fonts import TEXT
-from jaarplanner.exporters.pdf.markup import flowables, text
+from jaarplanner.exporters.pdf.markup import flowables, text, title
 from jaarplanner.exporters.pdf.styles import BAND, GRID, HEADER, style
 from jaarplanner.model.document import MeetingSeriesData, PartData, RowData, ThemeData
 from jaarplanner.model.layout import ColumnLayout
@@ -86,7 +86,7 @@ def part_table(
     def add_theme(theme: ThemeData) -> None:
         if bands:
             label = f"{theme.label} {theme.title}" if theme.label else theme.title
-            data.append([BandParagraph(text(label), style("band"))] + [""] * (columns - 1))
+            data.append([BandParagraph(title(label), style("band"))] + [""] * (columns - 1))
             row = len(data) - 1
             commands.extend(
                 [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), BAND)]
