@@ -147,7 +147,7 @@ def test_quality_calendar_shows_next_due_and_history(qtbot: QtBot, sqlite_db: Da
     )
     row = window.rows_model.line(window.rows_model.index(position, 0)).row
     row_service.set_status(sqlite_db, row.id, RowStatus.REALISED, "ingediend", dt.date(2024, 9, 20))
-    window.reload()
+    window.store.publish_remote()  # as when somebody else's change arrives
     window.navigator.setCurrentIndex(window.tree_model.index(1, 0, window.tree_model.index(0, 0)))
     window.table.setCurrentIndex(window.rows_model.index(position, 1))
     labels = [

@@ -39,7 +39,7 @@ def test_years_states_and_organisations(qtbot: QtBot, sqlite_db: Database) -> No
     assert concept.pixmap(14).toImage() != adopted.pixmap(14).toImage()
 
     _make(sqlite_db, "SWV Anders", "2026-2027")
-    window.reload()
+    window.store.publish_remote()  # as when somebody else's change arrives
     model = window.tree_model
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert groups == ["SWV Voorbeeldregio", "SWV Anders"]
