@@ -16,6 +16,8 @@ from jaarplanner.storage.database import Database, open_database
 from tests import postgres
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+if not SHARED.is_dir():  # a worktree one folder deeper (wt/iNN) than the main checkout
+    SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEEDS = SHARED / "seeds"
 
 

@@ -8,6 +8,7 @@ needed=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3)
 if [[ "${1:-run}" == "test" ]]; then
     needed+=(postgresql poppler-utils fonts-crosextra-carlito fonts-dejavu-core
         libreoffice-calc-nogui libreoffice-writer-nogui nsis wixl msitools)
+    needed+=(chromium npm)  # the web page's accessibility test: axe-core in headless Chromium
 fi
 missing=()
 for package in "${needed[@]}"; do

@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from jaarplanner.exporters.pdf.fonts import FALLBACK, fallback_for, needs_fallback
+from jaarplanner.exporters.pdf.styles import for_text
 from jaarplanner.i18n import _, babel_locale
 from jaarplanner.model.richtext import own_bullet
 
@@ -158,12 +159,12 @@ def flowables(rich: str, style: ParagraphStyle) -> list[Flowable]:
             found.append(
                 Paragraph(
                     markup or "&#160;",
-                    item,
+                    for_text(item, markup),
                     bulletText=escape(_CONTROL.sub("", block.bullet)),
                 )
             )
         else:
-            found.append(Paragraph(markup, style))
+            found.append(Paragraph(markup, for_text(style, markup)))
     if total > MAX_CHARS:
         note = _(
             "[… shortened in the PDF: this text has {count} characters; all of it is in "
