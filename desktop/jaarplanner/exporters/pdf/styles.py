@@ -90,6 +90,7 @@ def style(name: str) -> ParagraphStyle:
     table = {
         "cell": {},
         "cell-priority": {"textColor": PRIORITY},
+        "cell-continued": {"textColor": MUTED},
         "header": {"fontName": "Carlito-Bold"},
         "band": {"fontName": "Carlito-Bold", "fontSize": 10, "leading": 12},
         "body": {"fontSize": 11, "leading": 14, "spaceAfter": 6},
