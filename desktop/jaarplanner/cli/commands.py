@@ -132,18 +132,40 @@ def import_files(args: argparse.Namespace) -> int:
     return 0
 
 
-def export(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _write(args: argparse.Namespace, document, target: Path, holidays) -> None:
+    """Write the chosen format, importing only its own exporter (a PDF needs neither
+    openpyxl nor python-docx: each costs a whole command tenths of a second)."""
+    if args.format == "calendar-pdf":
+        from jaarplanner.exporters.pdf import export_calendar_pdf
 
+        export_calendar_pdf(document, target, part_key=args.part, holidays=holidays)
+    elif args.format == "docx":
+        from jaarplanner.exporters.docx_export import write_docx
+
+        write_docx(document, target, part_key=args.part)
+    elif args.format == "xlsx":
+        from jaarplanner.exporters.xlsx_export import write_xlsx
+
+        write_xlsx(document, target, part_key=args.part)
+    elif args.format == "csv":
+        from jaarplanner.exporters.csv_export import write_csv
+
+        write_csv(document, target, part_key=args.part)
+    elif args.format == "ics":
+        from jaarplanner.exporters.ics_export import IcsChoice, write_ics
+
+        words = args.include.split(",")
+        choice = IcsChoice("rows" in words, "deadlines" in words, "meetings" in words)
+        write_ics(document, target, part_key=args.part, choice=choice)
+    else:
+        from jaarplanner.exporters.pdf import export_pdf
+
+        export_pdf(document, target, part_key=args.part)
+
+
+def export(args: argparse.Namespace) -> int:
     from jaarplanner.errors import UserError
-    from jaarplanner.exporters.csv_export import write_csv
-    from jaarplanner.exporters.docx_export import write_docx
-    from jaarplanner.exporters.ics_export import IcsChoice, write_ics
-    from jaarplanner.exporters.pdf import export_calendar_pdf, export_pdf
-    from jaarplanner.exporters.xlsx_export import write_xlsx
-    from jaarplanner.periods import SchoolYear
     from jaarplanner.services.documents import list_documents, load_document
-    from jaarplanner.services.holidays import holidays_for
     from jaarplanner.storage.database import open_database
 
     db = open_database(args.database, create=False)
@@ -155,6 +177,9 @@ def export(args: argparse.Namespace) -> int:
         document = load_document(db, ident)
         holidays = None
         if args.format == "calendar-pdf":
+            from jaarplanner.periods import SchoolYear
+            from jaarplanner.services.holidays import holidays_for
+
             year = SchoolYear.parse(document.school_year)
             holidays = holidays_for(db, year, document.organisation.region)
     finally:
@@ -170,20 +195,7 @@ def export(args: argparse.Namespace) -> int:
         raise UserError(_("The folder '{folder}' does not exist.").format(folder=target.parent))
     partial = target.with_name(f".{target.name}.deel")
     try:
-        if args.format == "calendar-pdf":
-            export_calendar_pdf(document, partial, part_key=args.part, holidays=holidays)
-        elif args.format == "docx":
-            write_docx(document, partial, part_key=args.part)
-        elif args.format == "xlsx":
-            write_xlsx(document, partial, part_key=args.part)
-        elif args.format == "csv":
-            write_csv(document, partial, part_key=args.part)
-        elif args.format == "ics":
-            words = args.include.split(",")
-            choice = IcsChoice("rows" in words, "deadlines" in words, "meetings" in words)
-            write_ics(document, partial, part_key=args.part, choice=choice)
-        else:
-            export_pdf(document, partial, part_key=args.part)
+        _write(args, document, partial, holidays)
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)

@@ -42,6 +42,21 @@ def text(value: str) -> str:
     return "".join(out)
 
 
+class Para(Paragraph):
+    """A paragraph that measures itself once per width: the table run it stands in is
+    measured again at every page break it meets, the paragraph's lines stay the same."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        measured = self.__dict__.get("_measured")
+        if measured is not None and measured[0] == availWidth and "blPara" in self.__dict__:
+            self.width = availWidth
+            self.height = measured[1][1]
+            return measured[1]
+        size = super().wrap(availWidth, availHeight)
+        self._measured = (availWidth, size)
+        return size
+
+
 @dataclass
 class Block:
     """One paragraph of a cell: inline markup, and its bullet and depth when a list item."""
@@ -157,14 +172,14 @@ def flowables(rich: str, style: ParagraphStyle) -> list[Flowable]:
             if any(needs_fallback(char) for char in block.bullet):
                 item.bulletFontName = fallback_for(block.bullet[0]) or FALLBACK
             found.append(
-                Paragraph(
+                Para(
                     markup or "&#160;",
                     for_text(item, markup),
                     bulletText=escape(_CONTROL.sub("", block.bullet)),
                 )
             )
         else:
-            found.append(Paragraph(markup, for_text(style, markup)))
+            found.append(Para(markup, for_text(style, markup)))
     if total > MAX_CHARS:
         note = _(
             "[… shortened in the PDF: this text has {count} characters; all of it is in "

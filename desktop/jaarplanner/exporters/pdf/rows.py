@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 ROW_BREAKS = ("never", "long", "always")
-RUN = 25  # rows per table: bounded re-measuring at a page break
+RUN = 8  # rows per table: bounded re-measuring at a page break
 
 
 @dataclass
@@ -101,7 +101,10 @@ class RowTable(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         table = self._table()
         table.canv = getattr(self, "canv", None)
-        self.width, self.height = table.wrap(availWidth, availHeight)
+        if getattr(table, "_measured_width", None) != availWidth:  # not again per try
+            table.wrap(availWidth, availHeight)
+            table._measured_width = availWidth
+        self.width, self.height = table._width, table._height
         return self.width, self.height
 
     def draw(self) -> None:

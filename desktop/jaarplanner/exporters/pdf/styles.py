@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from reportlab.lib import colors
@@ -11,45 +10,13 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from jaarplanner.exporters.pdf.fonts import TEXT, register
+from jaarplanner.exporters.pdf.hyphens import dutch
 
 BAND = colors.HexColor("#D9E2F3")  # theme band rows, light blue-grey as in the originals
 HEADER = colors.HexColor("#B4C6E7")
 GRID = colors.HexColor("#8EA9DB")
 PRIORITY = colors.HexColor("#1F4E9A")
 MUTED = colors.HexColor("#595959")
-
-
-@cache
-def _dutch() -> Callable[[str], list[tuple[str, str]]] | str:
-    """Dutch break points from pyphen's dictionary, each word's pairs computed once (the same
-    words come back in every row); ReportLab then adds the visible hyphen itself."""
-    try:
-        import pyphen
-    except ImportError:  # without the dictionary words are cut as before, never lost
-        return ""
-    dictionary = pyphen.Pyphen(lang="nl_NL")
-
-    @cache
-    def pairs(word: str) -> list[tuple[str, str]]:
-        if _ADDRESS.search(word):  # a web or e-mail address: ReportLab cuts it plainly
-            return []
-        return [(head, tail) for head, tail in dictionary.iterate(word) if _good(head, tail)]
-
-    return pairs
-
-
-_ADDRESS = re.compile(r"[/@:]|www\.|\.(nl|com|org|eu)\b")
-
-
-def _good(head: str, tail: str) -> bool:
-    """pyphen breaks compounds with a hyphen in them as one word ("onderwijszor-g-arrangement",
-    "EM-B-leerlingen"): at least two letters on each side within the part between hyphens,
-    and never inside an abbreviation in capitals."""
-    left = head.rsplit("-", 1)[-1]
-    right = tail.split("-", 1)[0]
-    if len(left) < 2 or len(right) < 2:
-        return False
-    return not (left.isupper() and right.isupper())
 
 
 _LONG_ADDRESS = re.compile(r"\S*(?:[/@]|www\.)\S{20,}")
@@ -82,7 +49,7 @@ def style(name: str) -> ParagraphStyle:
         leading=11,
         alignment=TA_LEFT,
         splitLongWords=1,  # only a word without any Dutch break point (a web address)
-        hyphenationLang=_dutch(),
+        hyphenationLang=dutch(),
         embeddedHyphenation=1,  # "ouder-kindgesprek" may break after its own hyphen
         allowWidows=1,
         allowOrphans=1,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from jaarplanner.exporters.pdf.fonts import TEXT
-from jaarplanner.exporters.pdf.markup import flowables, text
+from jaarplanner.exporters.pdf.markup import Para, flowables, text
 from jaarplanner.exporters.pdf.rows import Header, Row, runs
 from jaarplanner.exporters.pdf.styles import BAND, GRID, HEADER, style
 from jaarplanner.model.document import MeetingSeriesData, PartData, RowData, ThemeData
@@ -66,7 +66,7 @@ def _base_style(header_rows: int = 1) -> list[tuple]:
 
 def _cells(row: RowData, layout: ColumnLayout, numbered: bool) -> list[list[Flowable]]:
     cell_style = style("cell-priority" if row.priority else "cell")
-    cells = [[Paragraph(text(row.number or ""), cell_style)]] if numbered else []
+    cells = [[Para(text(row.number or ""), cell_style)]] if numbered else []
     cells += [flowables(row.value(c.field), cell_style) for c in layout.columns]
     return cells
 
