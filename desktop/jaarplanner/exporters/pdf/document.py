@@ -9,7 +9,6 @@ from pathlib import Path
 
 from babel.dates import format_date
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -24,6 +23,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from jaarplanner.exporters.pdf.fonts import TEXT, register
 from jaarplanner.exporters.pdf.markup import flowables, text
+from jaarplanner.exporters.pdf.meta import MarkedDocTemplate, bookmark
 from jaarplanner.exporters.pdf.pages import (
     BOTTOM,
     MARGIN,
@@ -54,12 +54,11 @@ class _Heading(Paragraph):
 
     def draw(self) -> None:
         super().draw()
-        key = f"heading-{id(self)}"  # a bookmark in the PDF's outline, where the heading is
-        self.canv.bookmarkHorizontal(key, 0, self.height)
-        self.canv.addOutlineEntry(self.toc_text, key, level=self.toc_level, closed=True)
+        # a bookmark in the PDF's outline, where the heading is
+        bookmark(self.canv, f"heading-{id(self)}", self.height, self.toc_text, self.toc_level)
 
 
-class _Template(BaseDocTemplate):
+class _Template(MarkedDocTemplate):
     def __init__(
         self,
         target: str,

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
+from jaarplanner.exporters.pdf.meta import bookmark
+
 ROW_BREAKS = ("never", "long", "always")
 RUN = 8  # rows per table: bounded re-measuring at a page break
 
@@ -120,10 +122,8 @@ class RowTable(Flowable):
         for index, height in enumerate(heights):
             row = self.rows[index - offset] if index >= offset else None
             if row is not None and row.bookmark is not None:
-                key = self.header.bookmark_key()
-                self.canv.bookmarkHorizontal(key, 0, top)
                 title, level = row.bookmark
-                self.canv.addOutlineEntry(title, key, level=level, closed=True)
+                bookmark(self.canv, self.header.bookmark_key(), top, title, level)
             top -= height
 
     def start_height(self, availWidth: float) -> float:
