@@ -157,6 +157,10 @@ def _write(args: argparse.Namespace, document, target: Path, holidays) -> None:
         words = args.include.split(",")
         choice = IcsChoice("rows" in words, "deadlines" in words, "meetings" in words)
         write_ics(document, target, part_key=args.part, choice=choice)
+    elif args.format == "html":
+        from jaarplanner.exporters.html import write_html
+
+        write_html(document, target, part_key=args.part)
     else:
         from jaarplanner.exporters.pdf import export_pdf
 

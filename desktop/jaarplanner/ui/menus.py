@@ -50,6 +50,10 @@ def build_menus(window: MainWindow) -> None:
 
     window.preview_action = file_menu.addAction(_("Print pre&view…"))
     window.preview_action.triggered.connect(lambda: open_preview(window))
+    from jaarplanner.ui.preview import publish_web_page
+
+    window.publish_action = file_menu.addAction(_("Publish as &web page…"))
+    window.publish_action.triggered.connect(lambda: publish_web_page(window))
     file_menu.addSeparator()
     from jaarplanner.ui.restore_flow import ask_restore
 

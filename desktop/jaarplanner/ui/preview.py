@@ -270,3 +270,21 @@ def open_preview(window) -> PreviewDialog | None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
+
+
+def publish_web_page(window) -> Path | None:
+    """*Bestand → Publiceren als webpagina…*: the current document as one accessible HTML
+    file, to put on the network's website."""
+    from jaarplanner.exporters.html import write_html
+    from jaarplanner.ui.export_flow import ask_target, suggested_name, write_whole
+
+    document = window.current_document()
+    title = _("Publish as web page")
+    if document is None:
+        QMessageBox.information(window, title, _("There is no document to export yet."))
+        return None
+    suggestion = suggested_name(document).removesuffix(".pdf") + ".html"
+    target = ask_target(window, title, suggestion, _("Web pages (*.html)"))
+    if target is None:
+        return None
+    return write_whole(window, title, target, lambda partial: write_html(document, partial))
