@@ -42,3 +42,18 @@ def test_a_pdf_export_imports_only_its_own_exporter(tmp_path: Path) -> None:
     assert not loaded & {"docx", "openpyxl", "icalendar"}
     assert "Symbola" not in found["fonts"]
     assert "Carlito" in found["fonts"]
+
+
+def test_an_html_export_writes_the_web_page_without_the_pdf_library(tmp_path: Path) -> None:
+    path = tmp_path / "plan.sqlite"
+    db = open_database(path)
+    create_document(db, sample_document())
+    db.close()
+    target = tmp_path / "plan.html"
+    found = _run(
+        tmp_path, "export", "--database", str(path), "--format", "html", "--output", str(target)
+    )
+    assert found["code"] == 0
+    html = target.read_text("utf-8")
+    assert '<html lang="nl">' in html and "Plaatsingswijzer bijwerken" in html
+    assert not any(name.startswith("jaarplanner.exporters.pdf") for name in found["modules"])

@@ -88,3 +88,22 @@ def test_printing_draws_every_page(qtbot: QtBot, sqlite_db: Database, tmp_path: 
     printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
     assert dialog.paint(printer)
     assert len(page_texts(tmp_path / "afdruk.pdf", raw=True)) == dialog.page_count()
+
+
+def test_publish_as_web_page_writes_one_html_file(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_document(sqlite_db, medium_rows_document())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+
+    def save_name(parent, title, start, filters):
+        asked.append(Path(start).name)
+        return str(tmp_path / "plan"), filters  # the suffix is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    window.publish_action.trigger()
+    assert asked and asked[0].endswith(".html")
+    html = (tmp_path / "plan.html").read_text("utf-8")
+    assert '<html lang="nl">' in html and "<caption>" in html

@@ -31,7 +31,7 @@ td ul, td ol { margin: 0 0 0.3rem; padding-left: 1.2rem; }
 .priority { color: #1f4e9a; }
 .continued { color: #4a4a4a; }
 @media (max-width: 46rem) {
-  table, tbody, tr, th, td { display: block; width: 100%; }
+  table, caption, tbody, tr, th, td { display: block; width: 100%; }
   thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; }
   tr { border: 1px solid #8ea9db; margin: 0 0 0.75rem; }

@@ -138,8 +138,10 @@ def action_tables(theme: ThemeData, layout: ColumnLayout, width: float) -> list[
     per = layout.actions_per_table
     for start in range(0, len(theme.rows), per):
         actions = theme.rows[start : start + per]
-        label_width = width * 0.12
-        action_width = (width - label_width) / max(len(actions), min(per, 5))
+        # the field names are short ("Wanneer"): a narrower label column and, for a card of
+        # two or three actions, wider action columns, so fewer words need a break
+        label_width = width * 0.09
+        action_width = (width - label_width) / max(len(actions), min(per, 4))
         data = []
         for index, column in enumerate(layout.columns):
             cell = style("header") if index == 0 else style("cell")
