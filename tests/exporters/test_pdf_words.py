@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +67,27 @@ def test_a_long_dutch_word_in_a_narrow_column_gets_a_hyphen() -> None:
     assert "".join(lines).replace("-", "").replace(" ", "") == (
         "DeOndersteuningsstructuurendetoewijzingscommissie"
     )
+
+
+def test_the_dutch_patterns_are_kept_and_a_damaged_copy_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyphen
+
+    from jaarplanner.exporters.pdf import hyphens
+
+    monkeypatch.setenv("JAARPLANNER_DATA_DIR", str(tmp_path))
+    source = pyphen.LANGUAGES[hyphens.LANGUAGE]
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    hyphens._load(pyphen)
+    parsed = pyphen.hdcache[source].patterns
+    kept = next((tmp_path / "cache").glob("hyph_nl_NL-*"))
+    pyphen.hdcache.clear()
+    hyphens._load(pyphen)  # from the kept copy
+    assert pyphen.hdcache[source].patterns == parsed
+    kept.write_bytes(b"\x00kapot")
+    pyphen.hdcache.clear()
+    hyphens._load(pyphen)  # parsed again, and kept again
+    assert pyphen.hdcache[source].patterns == parsed
+    assert kept.read_bytes() != b"\x00kapot"
+    assert pyphen.Pyphen(lang="nl_NL").inserted("ondersteuningsstructuur").count("-") >= 4
