@@ -24,6 +24,8 @@ if [[ "${1:-run}" == "test" ]]; then
         nsis # makensis compiles the installer script (marker bundle)
         wixl # compiles the MSI source (marker bundle)
         msitools # reads the MSI back (marker bundle)
+        chromium # the web page's accessibility test: axe-core in headless Chromium (marker browser)
+        npm # installs axe-core for that test (marker browser)
     )
 fi
 missing=()

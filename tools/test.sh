@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/system-packages.sh test
 bash tools/venv.sh test
+npm install --silent --no-audit --no-fund --prefix tests/browser axe-core@4  # the web page's check
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check desktop tests tools bench packaging
 .venv/bin/ruff format --check desktop tests tools bench packaging

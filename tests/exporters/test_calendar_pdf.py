@@ -76,3 +76,21 @@ def test_unplaceable_rows_are_listed_with_their_text(tmp_path: Path) -> None:
     assert "Niet in de kalender geplaatst" in flat
     assert "Volgens nog op te stellen planning" in flat
     assert "Evalueren en bijstellen volgens planning" in flat
+
+
+def test_the_calendar_has_part_headings_a_legend_and_bookmarks(tmp_path: Path) -> None:
+    pdf, document = _export("001", tmp_path, dt.date(2023, 11, 23))
+    texts = page_texts(pdf)
+    flat = " ".join(" ".join(texts).split())
+    assert "Periode" in texts[0] and "Schoolvakantie" in texts[0]  # the legend
+    titles = [" ".join(p.title.split()) for p in document.parts]
+    places = [flat.find(t) for t in titles]
+    assert all(p >= 0 for p in places) and places == sorted(places)
+    # each part's first theme comes after its own heading, not after the other part's rows
+    for part, place in zip(document.parts, places, strict=True):
+        first = part.themes[0]
+        assert flat.find(first.title, place) > place
+    outline = subprocess.run(
+        ["pdftohtml", "-q", "-xml", "-i", "-stdout", str(pdf)], capture_output=True, text=True
+    ).stdout
+    assert all(t.replace("&", "&amp;") in " ".join(outline.split()) for t in titles)

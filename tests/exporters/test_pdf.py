@@ -10,39 +10,16 @@ from pathlib import Path
 import pytest
 
 from jaarplanner.exporters.pdf import export_pdf
-from jaarplanner.importers.seeds import read_seed
-from jaarplanner.model.document import DocumentData
 from jaarplanner.model.richtext import from_plain
 from jaarplanner.model.values import Field
 from jaarplanner.services.documents import create_document, load_document
-from jaarplanner.services.imports import import_documents
 from jaarplanner.storage.database import Database
+from tests.exporters.conftest import SEEDS
 from tests.exporters.pdftools import fonts, page_texts, pages
 from tests.exporters.seedtext import in_order_share, seed_rows
 from tests.factories import sample_document
-from tests.importers.seedoracle import seed
 
 A4_LANDSCAPE = (841.89, 595.28)
-SEEDS = ["000", "001", "002", "003", "004"]
-
-
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, DocumentData]]:
-    from jaarplanner import i18n
-    from jaarplanner.storage.database import open_database
-
-    i18n.install("nl")
-    folder = tmp_path_factory.mktemp("pdf")
-    db = open_database(folder / "seeds.sqlite")
-    found = {}
-    for prefix in SEEDS:
-        ident = import_documents(db, [read_seed(seed(prefix)).document]).result[0]
-        document = load_document(db, ident)
-        target = folder / f"{prefix}.pdf"
-        export_pdf(document, target)
-        found[prefix] = (target, document)
-    db.close()
-    return found
 
 
 @pytest.mark.parametrize("prefix", SEEDS)

@@ -77,6 +77,7 @@ def test_the_bundle_carries_licences_catalogs_and_migrations(bundle: Path) -> No
     )
     assert (inside / "translations" / "nl" / "LC_MESSAGES" / "jaarplanner.mo").stat().st_size
     assert (inside / "PySide6" / "Qt" / "translations" / "qtbase_nl.qm").exists()
+    assert [p.name for p in (inside / "pyphen" / "dictionaries").iterdir()] == ["hyph_nl_NL.dic"]
     assert sorted(p.name for p in (inside / "jaarplanner/storage/migrations/versions").glob("0*"))
     # the example database, ready to copy, with the fictional network's documents
     example = sqlite3.connect(

@@ -89,9 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(export, suppress=True)
     export.add_argument(
         "--format",
-        choices=["pdf", "calendar-pdf", "docx", "xlsx", "csv", "ics"],
+        choices=["pdf", "calendar-pdf", "docx", "xlsx", "csv", "ics", "html"],
         default="pdf",
-        help=_("the file format: PDF, the calendar overview, Word, Excel, CSV or ics"),
+        help=_(
+            "the file format: PDF, the calendar overview, Word, Excel, CSV, ics, or html "
+            "(an accessible web page)"
+        ),
     )
     export.add_argument(
         "--include",

@@ -146,3 +146,4 @@ class DocumentData:
     meeting_series: list[MeetingSeriesData] = field(default_factory=list)
     id: int | None = None
     version: int | None = field(default=None, repr=False, compare=False)  # as loaded
+    row_breaks: str = "long"  # PDF: split rows never, only long ones (a third of a page), always

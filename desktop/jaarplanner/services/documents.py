@@ -165,6 +165,7 @@ def store_document(session: Session, data: DocumentData) -> int:
         subtitle=data.subtitle,
         layout=data.layout,
         state=data.state.value,
+        row_breaks=data.row_breaks,
     )
     session.add(document)
     session.flush()
@@ -365,6 +366,23 @@ def edit_document(
     )
 
 
+ROW_BREAKS = ("never", "long", "always")
+
+
+def set_row_breaks(db: Database, document_id: int, value: str) -> Change:
+    """How the document's PDF splits table rows over pages: never, only long rows (taller
+    than a third of a page), always. A print setting: allowed on an adopted document too."""
+    if value not in ROW_BREAKS:
+        raise UserError(_("Choose how rows are split: never, only long rows, or always."))
+    with db.transaction() as session:
+        document = get(session, orm.PlanDocument, document_id)
+        old = document.row_breaks
+        document.row_breaks = value
+    return Change(
+        _("Change page breaks"), lambda d: set_row_breaks(d, document_id, old), document_id
+    )
+
+
 def load_document(db: Database, document_id: int) -> DocumentData:
     """The whole document as data, with every number derived."""
     with db.reading() as session:
@@ -406,6 +424,7 @@ def _as_data(document: orm.PlanDocument, rows: dict[int, list[RowData]]) -> Docu
         subtitle=document.subtitle,
         layout=document.layout,
         state=DocumentState(document.state),
+        row_breaks=document.row_breaks,
         steps=[
             StepData(s.body, StepAction(s.action), s.date, s.note, id=s.id, version=s.version)
             for s in document.steps

@@ -69,6 +69,7 @@ class PlanDocument(Base):
     layout: Mapped[str] = mapped_column(String(100))
     state: Mapped[str] = mapped_column(String(20), default="concept")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    row_breaks: Mapped[str] = mapped_column(String(10), default="long", server_default="long")
 
     organisation: Mapped[Organisation] = relationship(back_populates="documents")
     steps: Mapped[list[StatusStep]] = relationship(

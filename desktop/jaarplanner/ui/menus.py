@@ -45,6 +45,14 @@ def build_menus(window: MainWindow) -> None:
         "open_after",
     ):
         file_menu.addAction(named[name])
+    from jaarplanner.ui.preview import open_preview  # issue 20: the print preview
+
+    window.preview_action = file_menu.addAction(_("Print pre&view…"))
+    window.preview_action.triggered.connect(lambda: open_preview(window))
+    from jaarplanner.ui.preview import publish_web_page
+
+    window.publish_action = file_menu.addAction(_("Publish as &web page…"))
+    window.publish_action.triggered.connect(lambda: publish_web_page(window))
     file_menu.addSeparator()
     from jaarplanner.ui.restore_flow import ask_restore
 

@@ -14,14 +14,16 @@ def export_pdf(
     target: Path,
     part_key: str | None = None,
     progress: Progress | None = None,
+    row_breaks: str | None = None,
 ) -> None:
-    """Write ``document`` (optionally one part) as a PDF in its layout to ``target``."""
+    """Write ``document`` (optionally one part) as a PDF in its layout to ``target``;
+    ``row_breaks`` (never, long, always) instead of the document's own setting."""
     from jaarplanner.importers.layouts import all_layouts
     from jaarplanner.importers.seeds import layout as shipped
 
     layouts = {layout.name: layout for layout in all_layouts()}
     layout = layouts.get(document.layout) or shipped("themed-table")
-    write_pdf(document, layout, target, part_key, progress)
+    write_pdf(document, layout, target, part_key, progress, row_breaks)
 
 
 def export_calendar_pdf(

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from jaarplanner.exporters.pdf.document import WIDTH, running_title
 from jaarplanner.exporters.pdf.fonts import register
-from jaarplanner.exporters.pdf.markup import text
+from jaarplanner.exporters.pdf.markup import text, title
 from jaarplanner.exporters.pdf.pages import build_plain
 from jaarplanner.exporters.pdf.styles import BAND, GRID, HEADER, style
 from jaarplanner.i18n import _, ngettext
@@ -116,7 +116,7 @@ def _transposed(part: PartChanges, fold: bool) -> list[Flowable]:
         shown = [r for r in theme.rows if not (fold and r.kind == UNCHANGED)]
         if not shown:
             continue
-        found.append(Paragraph(text(theme.path), style("h2")))
+        found.append(Paragraph(title(theme.path), style("h2")))
         for start in range(0, len(shown), per):
             actions = shown[start : start + per]
             label_width = WIDTH * 0.12
@@ -153,7 +153,7 @@ def _transposed(part: PartChanges, fold: bool) -> list[Flowable]:
                 )
             )
             found += [table, Spacer(1, 8)]
-    return [Paragraph(text(part.title), style("h1")), *found] if found else []
+    return [Paragraph(title(part.title), style("h1")), *found] if found else []
 
 
 def _part_table(part: PartChanges, fold: bool) -> list[Flowable]:
@@ -176,7 +176,7 @@ def _part_table(part: PartChanges, fold: bool) -> list[Flowable]:
         shown = [r for r in theme.rows if not (fold and r.kind == UNCHANGED)]
         if not shown:
             continue
-        rows.append([Paragraph(text(theme.path), style("band"))] + [""] * len(columns))
+        rows.append([Paragraph(title(theme.path), style("band"))] + [""] * len(columns))
         commands += [
             ("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
             ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), BAND),
@@ -194,7 +194,7 @@ def _part_table(part: PartChanges, fold: bool) -> list[Flowable]:
         return []
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
-    return [Paragraph(text(part.title), style("h1")), table, Spacer(1, 10)]
+    return [Paragraph(title(part.title), style("h1")), table, Spacer(1, 10)]
 
 
 def _change_list(comparison: Comparison) -> list[Flowable]:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from babel.dates import format_date
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -25,6 +24,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from jaarplanner.exporters.pdf import markup
 from jaarplanner.exporters.pdf.fonts import TEXT, register
 from jaarplanner.exporters.pdf.markup import flowables, text, title
+from jaarplanner.exporters.pdf.meta import MarkedDocTemplate, bookmark
 from jaarplanner.exporters.pdf.pages import (
     BOTTOM,
     MARGIN,
@@ -34,6 +34,7 @@ from jaarplanner.exporters.pdf.pages import (
     no_furniture,
     numbered_canvas,
 )
+from jaarplanner.exporters.pdf.rows import keep_headings
 from jaarplanner.exporters.pdf.styles import GRID, style
 from jaarplanner.exporters.pdf.tables import action_tables, grid_table, part_table
 from jaarplanner.i18n import _
@@ -48,13 +49,19 @@ WIDTH = PAGE[0] - 2 * MARGIN
 class _Heading(Paragraph):
     """A heading that goes into the table of contents."""
 
-    def __init__(self, markup: str, level: int, plain: str) -> None:
+    def __init__(self, markup: str, level: int, plain: str, outline: str) -> None:
         super().__init__(markup, style("h1" if level == 0 else "h2"))
         self.toc_level = level
-        self.toc_text = plain
+        self.toc_text = plain  # escaped: the contents page reads it as markup
+        self.outline = outline  # the bookmark's own text: plain, never read as markup
+
+    def draw(self) -> None:
+        super().draw()
+        # a bookmark in the PDF's outline, where the heading is
+        bookmark(self.canv, f"heading-{id(self)}", self.height, self.outline, self.toc_level)
 
 
-class _Template(BaseDocTemplate):
+class _Template(MarkedDocTemplate):
     def __init__(
         self,
         target: str,
@@ -98,6 +105,7 @@ class _Template(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Heading):
             self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page))
+
         self.done += 1
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
@@ -180,7 +188,9 @@ class _Chapters:
             self.count += 1
             if self.numbered:
                 title = f"{self.count}. {title}"
-        return _Heading(markup.title(title), level, markup.title(title, note=False))
+        return _Heading(
+            markup.title(title), level, markup.title(title, note=False), title[: markup.MAX_TITLE]
+        )
 
 
 def _kpis(document: DocumentData, chapters: _Chapters) -> list[Flowable]:
@@ -197,8 +207,15 @@ def _kpis(document: DocumentData, chapters: _Chapters) -> list[Flowable]:
     return found
 
 
+FRAME_HEIGHT = PAGE[1] - TOP - BOTTOM
+
+
 def _part(
-    document: DocumentData, layout: DocumentLayout, part: PartData, chapters: _Chapters
+    document: DocumentData,
+    layout: DocumentLayout,
+    part: PartData,
+    chapters: _Chapters,
+    row_breaks: str,
 ) -> list[Flowable]:
     found: list[Flowable] = [chapters.heading(part.title)]
     if part.subtitle:
@@ -221,19 +238,26 @@ def _part(
                 found.append(Paragraph(title(theme.reference), style("margin")))
             found.append(chapters.heading(theme.title, level=1))
             found += flowables(theme.goal, style("goal"))
-            found.append(part_table(part, WIDTH, themes=[theme], bands=False))
+            found += part_table(
+                part, WIDTH, [theme], False, row_breaks=row_breaks, page_height=FRAME_HEIGHT
+            )
             found += flowables(theme.footnotes, style("footnote"))
             found.append(Spacer(1, 10))
         return found
-    found.append(part_table(part, WIDTH))
+    found += part_table(part, WIDTH, row_breaks=row_breaks, page_height=FRAME_HEIGHT)
     for theme in part.all_themes():
         found += flowables(theme.footnotes, style("footnote"))
     return found
 
 
 def story(
-    document: DocumentData, layout: DocumentLayout, part_key: str | None = None
+    document: DocumentData,
+    layout: DocumentLayout,
+    part_key: str | None = None,
+    row_breaks: str | None = None,
 ) -> list[Flowable]:
+    """The flowables of the PDF; ``row_breaks`` overrides the document's own setting."""
+    breaks = row_breaks or getattr(document, "row_breaks", "long")
     chapters = _Chapters(layout.table_of_contents)
     found: list[Flowable] = []
     if layout.title_page:
@@ -266,14 +290,14 @@ def story(
             found += flowables(section.body, style("body"))
         found += _kpis(document, chapters)
     for part in parts:
-        found += [PageBreak(), *_part(document, layout, part, chapters)]
+        found += [PageBreak(), *_part(document, layout, part, chapters, breaks)]
     if part_key is None and document.meeting_series:
         found += [
             PageBreak(),
             chapters.heading(_("Year planning {year}").format(year=document.school_year)),
             grid_table(document.meeting_series, WIDTH),
         ]
-    return found
+    return keep_headings(found)
 
 
 def write_pdf(
@@ -282,9 +306,10 @@ def write_pdf(
     target: Path,
     part_key: str | None = None,
     progress: Progress | None = None,
+    row_breaks: str | None = None,
 ) -> None:
     register()
-    flow = story(document, layout, part_key)
+    flow = story(document, layout, part_key, row_breaks)
     template = _Template(str(target), document, progress, len(flow), layout.title_page)
     canvasmaker = numbered_canvas(running_title(document), letterhead(document.organisation))
     if layout.table_of_contents:

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Paragraph
 
-from jaarplanner.exporters.pdf.document import WIDTH, running_title
+from jaarplanner.exporters.pdf.document import FRAME_HEIGHT, WIDTH, running_title
 from jaarplanner.exporters.pdf.fonts import register
 from jaarplanner.exporters.pdf.markup import flowables, text
 from jaarplanner.exporters.pdf.pages import build_plain
+from jaarplanner.exporters.pdf.rows import Header, Row, runs
 from jaarplanner.exporters.pdf.styles import style
-from jaarplanner.exporters.pdf.tables import PartTable, _base_style
+from jaarplanner.exporters.pdf.tables import _base_style
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
 from jaarplanner.model.evaluation import Evaluation, evaluation_text
@@ -25,23 +26,24 @@ def write_evaluation_pdf(document: DocumentData, evaluation: Evaluation, target:
     header = [Paragraph(text(_("Theme")), style("header"))] + [
         Paragraph(text(status_label(s)), style("header")) for s in statuses
     ]
-    rows = [header]
+    rows = []
     for count in evaluation.themes:
         rows.append(
-            [Paragraph(text(count.theme), style("cell"))]
-            + [Paragraph(str(count.counts.get(s, 0) or ""), style("cell")) for s in statuses]
+            [[Paragraph(text(count.theme), style("cell"))]]
+            + [[Paragraph(str(count.counts.get(s, 0) or ""), style("cell"))] for s in statuses]
         )
     total = evaluation.total
+    label = _("Total")  # outside the f-string, where the catalog finds it
     rows.append(
-        [Paragraph(f"<b>{text(_('Total'))}</b>", style("cell"))]
-        + [Paragraph(f"<b>{total.get(s, 0)}</b>", style("cell")) for s in statuses]
+        [[Paragraph(f"<b>{text(label)}</b>", style("cell"))]]
+        + [[Paragraph(f"<b>{total.get(s, 0)}</b>", style("cell"))] for s in statuses]
     )
     widths = [WIDTH * 0.37] + [WIDTH * 0.09] * len(statuses)
-    table = PartTable(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(_base_style()))
+    # runs of short tables, the header once per page: the cost stays linear in the themes
+    shared = Header(header, widths, _base_style(), row_breaks="never", page_height=FRAME_HEIGHT)
     flow = [
         Paragraph(text(_("Evaluation {year}").format(year=evaluation.school_year)), style("title")),
-        table,
+        *runs(shared, [Row(cells) for cells in rows]),
         *flowables(evaluation_text(evaluation), style("body")),
     ]
     build_plain(

@@ -60,16 +60,29 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     )
 
 
+_FAMILIES = {
+    TEXT: ("Carlito", "Carlito-Bold", "Carlito-Italic", "Carlito-BoldItalic"),
+    FALLBACK: ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
+    "Symbola": ("Symbola",),
+}
+
+
 @cache
 def register() -> None:
+    """The text font; a fallback font is read only when a character needs it (DejaVu Sans
+    is four files, Symbola 3.2 MB: a fifth of a second a PDF need not pay)."""
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    register_family(TEXT)
+
+
+@cache
+def register_family(family: str) -> None:
     folder = resources_dir() / "fonts"
-    for name, file in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-    for family, regular, bold, italic, both in (
-        (TEXT, "Carlito", "Carlito-Bold", "Carlito-Italic", "Carlito-BoldItalic"),
-        (FALLBACK, "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
-    ):
+    names = _FAMILIES[family]
+    for name in names:
+        pdfmetrics.registerFont(TTFont(name, str(folder / _FILES[name])))
+    if len(names) == 4:
+        regular, bold, italic, both = names
         addMapping(family, 0, 0, regular)
         addMapping(family, 1, 0, bold)
         addMapping(family, 0, 1, italic)
@@ -79,6 +92,7 @@ def register() -> None:
 @cache
 def _covered(font: str) -> frozenset[int]:
     register()
+    register_family(font)
     face = pdfmetrics.getFont(font).face
     return frozenset(face.charToGlyph)
 
@@ -88,8 +102,10 @@ def needs_fallback(char: str) -> bool:
 
 
 def fallback_for(char: str) -> str | None:
-    """The first fallback font that has ``char``; None when none has it."""
+    """The first fallback font that has ``char``; None when none has it (the fallback font
+    is registered all the same: the replacement sign is printed in it)."""
     for font in FALLBACKS:
         if ord(char) in _covered(font):
             return font
+    register_family(FALLBACK)
     return None

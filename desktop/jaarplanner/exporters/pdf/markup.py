@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from jaarplanner.exporters.pdf.fonts import FALLBACK, fallback_for, needs_fallback
+from jaarplanner.exporters.pdf.styles import for_text
 from jaarplanner.i18n import _, babel_locale
 from jaarplanner.model.richtext import own_bullet
 
@@ -62,6 +63,21 @@ def _shortened(count: int) -> str:
         "[… shortened in the PDF: this text has {count} characters; all of it is in "
         "Jaarplanner and in the Word and Excel exports]"
     ).format(count=format_decimal(count, locale=babel_locale()))
+
+
+class Para(Paragraph):
+    """A paragraph that measures itself once per width: the table run it stands in is
+    measured again at every page break it meets, the paragraph's lines stay the same."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        measured = self.__dict__.get("_measured")
+        if measured is not None and measured[0] == availWidth and "blPara" in self.__dict__:
+            self.width = availWidth
+            self.height = measured[1][1]
+            return measured[1]
+        size = super().wrap(availWidth, availHeight)
+        self._measured = (availWidth, size)
+        return size
 
 
 @dataclass
@@ -179,14 +195,14 @@ def flowables(rich: str, style: ParagraphStyle) -> list[Flowable]:
             if any(needs_fallback(char) for char in block.bullet):
                 item.bulletFontName = fallback_for(block.bullet[0]) or FALLBACK
             found.append(
-                Paragraph(
+                Para(
                     markup or "&#160;",
-                    item,
+                    for_text(item, markup),
                     bulletText=escape(_CONTROL.sub("", block.bullet)),
                 )
             )
         else:
-            found.append(Paragraph(markup, style))
+            found.append(Para(markup, for_text(style, markup)))
     if total > MAX_CHARS:
         found.append(Paragraph(f"<i>{text(_shortened(total))}</i>", style))
     return found

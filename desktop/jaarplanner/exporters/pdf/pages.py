@@ -11,9 +11,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import Frame, PageTemplate
 
 from jaarplanner.exporters.pdf.fonts import TEXT
+from jaarplanner.exporters.pdf.meta import MarkedDocTemplate
 from jaarplanner.exporters.pdf.styles import MUTED
 from jaarplanner.i18n import _
 from jaarplanner.model.document import OrganisationData
@@ -117,7 +118,7 @@ def no_furniture(canvas_: canvas.Canvas, _doc: object) -> None:
 def build_plain(target: Path, flow: list, title: str, author: str, running: str) -> None:
     """A landscape PDF of one frame per page with the running title and page numbers: the
     calendar overview and the evaluation."""
-    template = BaseDocTemplate(
+    template = MarkedDocTemplate(  # language and bookmarks: see meta
         str(target),
         pagesize=PAGE,
         leftMargin=MARGIN,

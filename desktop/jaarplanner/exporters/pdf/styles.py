@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from reportlab.lib import colors
@@ -9,12 +10,32 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from jaarplanner.exporters.pdf.fonts import TEXT, register
+from jaarplanner.exporters.pdf.hyphens import dutch
 
 BAND = colors.HexColor("#D9E2F3")  # theme band rows, light blue-grey as in the originals
 HEADER = colors.HexColor("#B4C6E7")
 GRID = colors.HexColor("#8EA9DB")
 PRIORITY = colors.HexColor("#1F4E9A")
 MUTED = colors.HexColor("#595959")
+
+
+_LONG_ADDRESS = re.compile(r"\S*(?:[/@]|www\.)\S{20,}")
+
+
+def for_text(base: ParagraphStyle, markup: str) -> ParagraphStyle:
+    """``base``, or without hyphenation for a text with a long web or e-mail address in it:
+    ReportLab 5.1 cuts such an address once at a slash when hyphenation is on and then lets
+    the rest run out of its cell, where without it the address wraps inside the cell."""
+    if not _LONG_ADDRESS.search(markup):
+        return base
+    return _plain(base)
+
+
+@cache
+def _plain(base: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{base.name}-plain", parent=base, hyphenationLang="", embeddedHyphenation=0
+    )
 
 
 @cache
@@ -27,13 +48,16 @@ def style(name: str) -> ParagraphStyle:
         fontSize=9,
         leading=11,
         alignment=TA_LEFT,
-        splitLongWords=1,
+        splitLongWords=1,  # only a word without any Dutch break point (a web address)
+        hyphenationLang=dutch(),
+        embeddedHyphenation=1,  # "ouder-kindgesprek" may break after its own hyphen
         allowWidows=1,
         allowOrphans=1,
     )
     table = {
         "cell": {},
         "cell-priority": {"textColor": PRIORITY},
+        "cell-continued": {"textColor": MUTED},
         "header": {"fontName": "Carlito-Bold"},
         "band": {"fontName": "Carlito-Bold", "fontSize": 10, "leading": 12},
         "body": {"fontSize": 11, "leading": 14, "spaceAfter": 6},
@@ -53,6 +77,14 @@ def style(name: str) -> ParagraphStyle:
             "leading": 16,
             "spaceBefore": 10,
             "spaceAfter": 4,
+            "keepWithNext": 1,
+        },
+        "h3": {
+            "fontName": "Carlito-Bold",
+            "fontSize": 11,
+            "leading": 14,
+            "spaceBefore": 8,
+            "spaceAfter": 3,
             "keepWithNext": 1,
         },
         "margin": {"fontSize": 9, "leading": 11, "textColor": MUTED, "keepWithNext": 1},

@@ -7,11 +7,13 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from jaarplanner.exporters.pdf.fonts import TEXT
-from jaarplanner.exporters.pdf.markup import flowables, text, title
+from jaarplanner.exporters.pdf.markup import Para, flowables, text, title
+from jaarplanner.exporters.pdf.rows import Header, Row, runs
 from jaarplanner.exporters.pdf.styles import BAND, GRID, HEADER, style
 from jaarplanner.model.document import MeetingSeriesData, PartData, RowData, ThemeData
 from jaarplanner.model.layout import ColumnLayout
 from jaarplanner.model.numbering import nest_continuations
+from jaarplanner.model.values import Field
 
 
 class BandParagraph(Paragraph):
@@ -64,44 +66,70 @@ def _base_style(header_rows: int = 1) -> list[tuple]:
 
 def _cells(row: RowData, layout: ColumnLayout, numbered: bool) -> list[list[Flowable]]:
     cell_style = style("cell-priority" if row.priority else "cell")
-    cells = [[Paragraph(text(row.number or ""), cell_style)]] if numbered else []
+    cells = [[Para(text(row.number or ""), cell_style)]] if numbered else []
     cells += [flowables(row.value(c.field), cell_style) for c in layout.columns]
     return cells
 
 
 def part_table(
-    part: PartData, width: float, themes: list[ThemeData] | None = None, bands: bool = True
-) -> Table:
-    """The rows of ``part`` (or of ``themes``) as one table, as in the themed-table layout;
-    ``bands`` gives each theme a band row with its number and title."""
+    part: PartData,
+    width: float,
+    themes: list[ThemeData] | None = None,
+    bands: bool = True,
+    row_breaks: str = "long",
+    page_height: float = 500.0,
+    level: int = 1,
+) -> list[Flowable]:
+    """The rows of ``part`` (or of ``themes``) as runs of short tables sharing one header
+    row per page, as in the themed-table layout; ``bands`` gives each theme a band row with
+    its number and title (and a bookmark at ``level``)."""
     layout = part.layout
     numbered = bool(layout.row_number_format)
-    header = ([Paragraph(text(layout.number_label), style("header"))] if numbered else []) + [
+    header_cells = ([Paragraph(text(layout.number_label), style("header"))] if numbered else []) + [
         Paragraph(text(c.label), style("header")) for c in layout.columns
     ]
-    data: list[list] = [header]
-    commands = _base_style()
-    columns = len(header)
+    header = Header(
+        header_cells,
+        _widths(layout, width, numbered),
+        _base_style(),
+        row_breaks=row_breaks,
+        page_height=page_height,
+    )
+    rows: list[Row] = []
 
-    def add_theme(theme: ThemeData) -> None:
+    def add_theme(theme: ThemeData, depth: int) -> None:
         if bands:
             label = f"{theme.label} {theme.title}" if theme.label else theme.title
-            data.append([BandParagraph(title(label), style("band"))] + [""] * (columns - 1))
-            row = len(data) - 1
-            commands.extend(
-                [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), BAND)]
+            band = [[BandParagraph(title(label), style("band"))]] + [[]] * (len(header_cells) - 1)
+            rows.append(
+                Row(
+                    band,
+                    band=True,
+                    bookmark=(label, depth),
+                    commands=[("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), BAND)],
+                )
             )
         for main in nest_continuations(theme.rows):
             for item in [main, *main.continued_by]:
-                data.append(_cells(item, layout, numbered))
+                rows.append(Row(_cells(item, layout, numbered), _repeat(item, layout, numbered)))
         for child in theme.themes:
-            add_theme(child)
+            add_theme(child, depth + 1)
 
     for theme in themes if themes is not None else part.themes:
-        add_theme(theme)
-    table = PartTable(data, colWidths=_widths(layout, width, numbered), repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    return table
+        add_theme(theme, level)
+    return list(runs(header, rows))
+
+
+def _repeat(row: RowData, layout: ColumnLayout, numbered: bool) -> list[list[Flowable] | None]:
+    """The grey number and period a continued row shows on the next page."""
+    grey = style("cell-continued")
+    found: list[list[Flowable] | None] = (
+        [[Paragraph(text(row.number or ""), grey)]] if numbered else []
+    )
+    for column in layout.columns:
+        keep = column.field == Field.PERIOD and row.value(column.field)
+        found.append(flowables(row.value(column.field), grey) if keep else None)
+    return found
 
 
 def action_tables(theme: ThemeData, layout: ColumnLayout, width: float) -> list[Table]:
@@ -110,8 +138,10 @@ def action_tables(theme: ThemeData, layout: ColumnLayout, width: float) -> list[
     per = layout.actions_per_table
     for start in range(0, len(theme.rows), per):
         actions = theme.rows[start : start + per]
-        label_width = width * 0.12
-        action_width = (width - label_width) / max(len(actions), min(per, 5))
+        # the field names are short ("Wanneer"): a narrower label column and, for a card of
+        # two or three actions, wider action columns, so fewer words need a break
+        label_width = width * 0.09
+        action_width = (width - label_width) / max(len(actions), min(per, 4))
         data = []
         for index, column in enumerate(layout.columns):
             cell = style("header") if index == 0 else style("cell")

@@ -11,7 +11,7 @@ from babel.dates import get_month_names
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from jaarplanner.exporters.pdf.fonts import FALLBACK, TEXT
+from jaarplanner.exporters.pdf.fonts import FALLBACK, TEXT, register_family
 from jaarplanner.holidays.public import Holiday
 from jaarplanner.periods import Period, SchoolYear
 
@@ -116,6 +116,7 @@ class Timeline(Flowable):
                     canvas.roundRect(left, middle - 4, max(right - left, 2), 8, 2, stroke=0, fill=1)
         if period.recurrence:
             canvas.setFillColor(BAR)
+            register_family(FALLBACK)  # "↻" is not in Carlito
             canvas.setFont(FALLBACK, 8)
             canvas.drawRightString(scale.width - 1, middle + 1, "↻")
 
