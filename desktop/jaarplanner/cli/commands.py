@@ -35,11 +35,14 @@ def dump(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    from jaarplanner.services.check import check_database
+    from jaarplanner.services.check import check_database, repair_layouts
     from jaarplanner.storage.database import open_database
 
     db = open_database(args.database, create=False)
     try:
+        if getattr(args, "repair", False):
+            for line in repair_layouts(db):
+                print(line)
         problems = check_database(db)
     finally:
         db.close()

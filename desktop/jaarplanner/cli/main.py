@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help=_("check the database"))
     _database_option(check, suppress=True)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help=_("repair column layouts that cannot be read (after a backup)"),
+    )
 
     imports = commands.add_parser("import", help=_("bring documents in from files"))
     _database_option(imports, suppress=True)

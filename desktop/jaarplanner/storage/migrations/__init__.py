@@ -2,5 +2,5 @@
 
 from pathlib import Path
 
-HEAD = "0004"
+HEAD = "0005"
 SCRIPT_LOCATION = Path(__file__).resolve().parent
