@@ -105,7 +105,7 @@ def import_files(args: argparse.Namespace) -> int:
 
     mapping = Mapping.parse(args.mapping) if args.mapping else None
     # every file is read before anything is kept
-    results = [read_any(Path(name), mapping) for name in args.files]
+    results = [read_any(Path(name), mapping, getattr(args, "sheet", None)) for name in args.files]
     if args.save_layout:
         from jaarplanner.importers.layouts import save_layout
 

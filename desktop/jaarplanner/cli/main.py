@@ -85,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=_('which column holds what, e.g. "Wanneer=period; Wat=what"'),
     )
     imports.add_argument(
+        "--sheet",
+        metavar=_("SHEET"),
+        help=_(
+            "only this sheet of a workbook (its name or number); otherwise each sheet is a part"
+        ),
+    )
+    imports.add_argument(
         "--save-layout", metavar=_("NAME"), help=_("keep the mapping as a layout with this name")
     )
 

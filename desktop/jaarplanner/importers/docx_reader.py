@@ -143,24 +143,32 @@ class _Reader:
         paragraphs = [self.paragraph(p)[:3] for p in cell_element.iter(f"{W}p")]
         return blocks_markup(paragraphs)
 
-    def table(self, element: Any) -> list[list[str]]:
-        """Rows of cell markup; a merged cell counts once; a cell merged down is empty."""
+    def table(self, element: Any) -> Block:
+        """Rows of cell markup; a merged cell counts once; a cell merged down is empty, and
+        remembered (with the rows that hold a cell merged across) for tables read by their
+        header words."""
         rows: list[list[str]] = []
+        merged_down: set[tuple[int, int]] = set()
+        across: set[int] = set()
         for tr in element.findall(f"{W}tr"):
             cells: list[str] = []
             for tc in tr.findall(f"{W}tc"):
                 props = tc.find(f"{W}tcPr")
-                merged_down = False
+                merged = False
                 span = 1
                 if props is not None:
                     vmerge = props.find(f"{W}vMerge")
-                    merged_down = vmerge is not None and vmerge.get(f"{W}val") != "restart"
+                    merged = vmerge is not None and vmerge.get(f"{W}val") != "restart"
                     grid = props.find(f"{W}gridSpan")
                     span = int(grid.get(f"{W}val")) if grid is not None else 1
-                cells.append("" if merged_down else self.cell(tc))
-                cells.extend([""] * (span - 1))
+                if merged:
+                    merged_down.add((len(rows), len(cells)))
+                if span > 1:
+                    across.add(len(rows))
+                cells.append("" if merged else self.cell(tc))
+                cells.extend([""] * (min(span, 64) - 1))
             rows.append(cells)
-        return rows
+        return Block("table", "", rows=rows, merged_down=merged_down, across=across)
 
     def blocks(self) -> list[Block]:
         found: list[Block] = []
@@ -194,7 +202,7 @@ class _Reader:
                     pending.append((markup, level, ordered))
             elif element.tag == f"{W}tbl":
                 flush()
-                found.append(Block("table", "", rows=self.table(element)))
+                found.append(self.table(element))
         flush()
         return found
 

@@ -107,8 +107,8 @@ def _plan(
 ) -> tuple[ColumnPlan, ColumnLayout | None, DocumentLayout | None, str]:
     plain = _plain(header)
     columns = [[_plain(r)[i] if i < len(r) else "" for r in body] for i in range(len(header))]
-    if mapping is not None and mapping.applies_to(plain):
-        return mapping.plan(plain), None, None, "eigen-indeling"
+    if mapping is not None:
+        return mapping.plan(plain), None, None, "eigen-indeling"  # Dutch error on a bad name
     shape = match_header(header, layouts) if any(plain) else None
     if shape is not None and shape.column_layout is not None and not shape.transposed:
         plan = ColumnPlan(plain, fields=dict(shape.fields))
