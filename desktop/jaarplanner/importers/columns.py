@@ -234,14 +234,13 @@ def guess_plan(headers: list[str], columns: list[list[str]]) -> ColumnPlan:
     _pair_dates(plan)
     _fill_from_content(plan, columns)
     week = plan.index_of(WEEK)
-    if (
-        week is not None
-        and Field.PERIOD not in plan.fields.values()
-        and plan.index_of(START) is None
-    ):
+    if week is not None:
         del plan.roles[week]
-        plan.fields[week] = Field.PERIOD
-        plan.week_period = True
+        if Field.PERIOD not in plan.fields.values() and plan.index_of(START) is None:
+            plan.fields[week] = Field.PERIOD
+            plan.week_period = True
+        else:
+            plan.kept.append(week)  # the week number beside a date: kept in the notes
     taken = set(plan.fields) | set(plan.roles) | set(plan.kept)
     for index in range(len(headers)):
         if index not in taken and any(v.strip() for v in _column(columns, index)):

@@ -279,7 +279,10 @@ class _Rows:
             if plan.week_period and re.fullmatch(r"\d{1,2}(\s*[-–]\s*\d{1,2})?", text):
                 text = f"week {text}"
         else:
-            return ""
+            text = ""
+        month_column = plan.index_of(MONTH)
+        if not text and month_column is not None:
+            text = self._value(plain, month_column)  # no day: the month itself
         if not text:
             return ""
         self._check(index, text)

@@ -59,6 +59,10 @@ class Block:
         return f"<p>{self.markup}</p>"
 
 
+def _title_like(text: str) -> bool:
+    return 0 < len(text) <= 120 and "\n" not in text and not text.endswith((".", ":", ";"))
+
+
 def known_layouts() -> list[DocumentLayout]:
     from jaarplanner.importers.layouts import all_layouts
 
@@ -85,6 +89,7 @@ class _Builder:
         self.kpi_register = False
         self.part_subtitle = ""
         self.years: Counter[str] = Counter()
+        self.headingless = False  # a file typed without heading styles
 
     # -- blocks ------------------------------------------------------------------------
     def heading(self, index: int, blocks: list[Block]) -> None:
@@ -165,6 +170,9 @@ class _Builder:
                     period = kpi_period(line)
             for kpi in self.kpis:
                 kpi.plan_period = kpi.plan_period or period
+            return
+        if self.headingless and not self.title and not self.parts and _title_like(plain):
+            self.title = plain  # an office's first line, typed without a heading style
             return
         if not self.sections and not self.parts:
             steps = [status_step(line) for line in plain.split("\n") if line.strip()]
@@ -312,6 +320,7 @@ def build_document(
     blocks: list[Block], fallback_title: str, report: ImportReport, mapping: Mapping | None
 ) -> DocumentData:
     builder = _Builder(report, mapping)
+    builder.headingless = not any(b.kind in ("heading", "subtitle") for b in blocks)
     for index, block in enumerate(blocks):
         if block.kind == "heading":
             builder.heading(index, blocks)
