@@ -140,6 +140,6 @@ def test_apple_parameters_and_repeats_within_the_school_year(tmp_path: Path) -> 
 
 def test_an_end_in_the_year_one_gives_one_dutch_line(tmp_path: Path) -> None:
     text = GOOGLE.replace("DTEND:20260302T150000Z", "DTEND:00010101")
-    with pytest.raises(UserError, match="leesbare datum|eindigt") as caught:
+    with pytest.raises(UserError, match=r"leesbare datum|eindigt") as caught:
         _read(tmp_path, text)
     assert "\n" not in str(caught.value) and "Studiedag team" in str(caught.value)
