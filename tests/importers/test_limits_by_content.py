@@ -26,7 +26,7 @@ def test_a_pipe_named_csv_is_refused_without_waiting(tmp_path: Path) -> None:
 def test_mixed_encodings_are_read_line_by_line_with_a_note(tmp_path: Path) -> None:
     path = tmp_path / "gemengd.csv"
     path.write_bytes(
-        "Datum;Activiteit\n".encode()
+        b"Datum;Activiteit\n"
         + "4-9-2023;Opening café\n".encode()
         + "5-9-2023;Overleg één\n".encode("cp1252")
     )
