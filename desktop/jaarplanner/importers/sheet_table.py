@@ -109,7 +109,7 @@ def _plan(
     columns = [[_plain(r)[i] if i < len(r) else "" for r in body] for i in range(len(header))]
     if mapping is not None:
         return mapping.plan(plain), None, None, "eigen-indeling"  # Dutch error on a bad name
-    shape = match_header(header, layouts) if any(plain) else None
+    shape = match_header(_layout_cells(header), layouts) if any(plain) else None
     if shape is not None and shape.column_layout is not None and not shape.transposed:
         plan = ColumnPlan(plain, fields=dict(shape.fields))
         for index, text in enumerate(plain):
@@ -118,12 +118,29 @@ def _plan(
             role = role_of_header(text)
             if role in (NUMBER, STATUS, PRIORITY, PART, THEME) and role not in plan.roles.values():
                 plan.roles[index] = role
+            elif role == Field.PERIOD.value and Field.PERIOD in plan.fields.values():
+                plan.left_out.append(index)  # our own export's date beside the period
             elif index == shape.number_column:
                 plan.roles[index] = NUMBER
             elif any(columns[index]):
                 plan.kept.append(index)
         return plan, shape.column_layout, shape.layout, shape.part_key
     return guess_plan(plain, columns), None, None, "eigen-indeling"
+
+
+def _layout_cells(header: list[str]) -> list[str]:
+    """The header as a layout sees it: the columns our own CSV and Excel exports add (part,
+    theme, status, priority, a date beside the period) left blank."""
+    cells, periods = [], 0
+    for cell in header:
+        role = role_of_header(to_plain(cell))
+        if role == Field.PERIOD.value:
+            periods += 1
+        extra = role in (PART, THEME, STATUS, PRIORITY) or (
+            role == Field.PERIOD.value and periods > 1
+        )
+        cells.append("" if extra else cell)
+    return cells
 
 
 def own_layout(plan: ColumnPlan, title: str) -> ColumnLayout:
@@ -215,6 +232,10 @@ class _Rows:
             self.theme_value = ""
         theme_column = plan.index_of(THEME)
         theme_name = self._value(plain, theme_column)
+        band = THEME_BAND.match(theme_name)
+        theme_name = band.group(2) if band else theme_name
+        if self.themes and theme_name == self.themes[-1].title:
+            self.theme_value = theme_name
         if theme_name and (theme_name != self.theme_value or not self.themes):
             self.theme_value = theme_name
             self.themes.append(ThemeData(title=theme_name))

@@ -19,7 +19,7 @@ from jaarplanner.model.layout import Column, ColumnLayout, DocumentLayout
 from jaarplanner.model.richtext import clean, to_plain
 from jaarplanner.model.values import Field, field_label
 
-NUMBER_LABELS = {"nr", "nr.", "nummer", "no", "#", ""}
+NUMBER_LABELS = {"nr", "nr.", "nummer", "no", "no.", "#", ""}
 THEME_BAND = re.compile(r"^\s*(?:(?:thema|doel)\s+)?(\d+)[.)]?\s+(\S.*?)\s*$", re.IGNORECASE)
 
 
