@@ -143,6 +143,19 @@ def _layout_cells(header: list[str]) -> list[str]:
     return cells
 
 
+def _targets(plan: ColumnPlan) -> list[tuple[str, str]]:
+    found = []
+    for index, header in enumerate(plan.headers):
+        if index in plan.fields:
+            target = plan.fields[index].value
+        elif plan.roles.get(index) in (START, END):
+            target = plan.roles[index]
+        else:
+            target = ""
+        found.append((header, target))
+    return found
+
+
 def own_layout(plan: ColumnPlan, title: str) -> ColumnLayout:
     """The column layout of a table read by its header words or a mapping."""
     columns: list[Column] = []
@@ -216,6 +229,7 @@ class _Rows:
         self.years[f"{start}-{start + 1}"] += 1
 
     def add(self, index: int, cells: list[str]) -> None:
+        self.first_remark = len(self.report.remarks)
         plain = _plain(cells)
         if not any(plain):
             return
@@ -256,6 +270,8 @@ class _Rows:
             row.notes = "\n".join(notes)
         if not row.fields and not row.notes:
             return
+        for remark in self.report.remarks[self.first_remark :]:
+            object.__setattr__(remark, "row", row)
         carried = sorted(c for r, c in self.grid.carried if r == index)
         if carried:
             names = ", ".join(
@@ -264,6 +280,7 @@ class _Rows:
             self.report.note(
                 self.where(index),
                 _("taken over from the merged cell above: {columns}").format(columns=names),
+                row,
             )
         if not self.themes:
             self.themes.append(ThemeData(title=_("Without theme")))
@@ -386,6 +403,8 @@ def read_table(
             ),
         )
     column_layout = known or own_layout(plan, grid.name)
+    if known is None and mapping is None:
+        report.guessed.append(_targets(plan))
     collector = _Rows(grid, plan, report, known)
     repeated = [normal(c) for c in header]
     for offset, cells in enumerate(body):

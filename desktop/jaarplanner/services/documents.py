@@ -137,20 +137,25 @@ def _store_theme(
         record.parent_id = parent.id
     session.add(record)
     session.flush()
+    stored: list[tuple[RowData, orm.Row]] = []
     for index, row in enumerate(theme.rows):
-        session.add(
-            orm.Row(
-                theme_id=record.id,
-                position=index,
-                continuation=row.continuation,
-                **{f.value: richtext.clean(v) for f, v in row.fields.items()},
-                status=row.status.value,
-                priority=row.priority,
-                amount_cents=row.amount_cents,
-                notes=row.notes,
-                kpis=[session.get(orm.Kpi, kpi_ids[n]) for n in row.kpis if n in kpi_ids],
-            )
+        row_record = orm.Row(
+            theme_id=record.id,
+            position=index,
+            continuation=row.continuation,
+            **{f.value: richtext.clean(v) for f, v in row.fields.items()},
+            status=row.status.value,
+            priority=row.priority,
+            amount_cents=row.amount_cents,
+            notes=row.notes,
+            kpis=[session.get(orm.Kpi, kpi_ids[n]) for n in row.kpis if n in kpi_ids],
         )
+        session.add(row_record)
+        stored.append((row, row_record))
+    if stored:
+        session.flush()
+        for row, row_record in stored:
+            row.id = row_record.id  # the import report links its lines to the rows
     for index, child in enumerate(theme.themes):
         _store_theme(session, part, child, record, index, kpi_ids)
 
