@@ -14,8 +14,11 @@ from typing import Any
 
 from jaarplanner.i18n import _
 from jaarplanner.importers.report import ImportReport, ImportResult
+from jaarplanner.importers.sniff import ImportFileError
 from jaarplanner.importers.structure import Block, build_document
 from jaarplanner.importers.tables import Mapping
+
+MAX_PARAGRAPHS = 50_000  # paragraphs and tables per document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -126,8 +129,9 @@ def blocks_markup(paragraphs: list[tuple[str, int | None, bool]]) -> str:
 
 
 class _Reader:
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, name: str = "") -> None:
         self.document = document
+        self.name = name
         self.links = {
             rid: rel.target_ref for rid, rel in document.part.rels.items() if rel.is_external
         }
@@ -179,7 +183,14 @@ class _Reader:
                 found.append(Block("text", blocks_markup(pending)))
                 pending.clear()
 
-        for element in self.document.element.body.iterchildren():
+        for count, element in enumerate(self.document.element.body.iterchildren()):
+            if count >= MAX_PARAGRAPHS:
+                raise ImportFileError(
+                    _(
+                        "'{name}' has more than {cap} paragraphs and tables; Jaarplanner reads up "
+                        "to {cap} in one import. Split the document and import the parts."
+                    ).format(name=self.name, cap=f"{MAX_PARAGRAPHS:,}".replace(",", "."))
+                )
             if element.tag == f"{W}p":
                 markup, level, ordered, style = self.paragraph(element)
                 lowered = style.lower()
@@ -215,7 +226,7 @@ def read_docx(path: Path, mapping: Mapping | None = None) -> ImportResult:
     check_zip(path).close()
     document = docx.Document(str(path))
     report = ImportReport(path.name)
-    blocks = _Reader(document).blocks()
+    blocks = _Reader(document, path.name).blocks()
     if not blocks:
         from jaarplanner.importers.sniff import ImportFileError
 

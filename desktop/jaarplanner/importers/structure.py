@@ -184,9 +184,9 @@ class _Builder:
             if plain.lower().startswith("ontwikkelpunt"):
                 self.theme.reference = " ".join(plain.split())
             elif plain[:1] in FOOTNOTE_MARKS:
-                self.theme.footnotes = clean(self.theme.footnotes + block.block_markup)
+                self.theme.footnotes += block.block_markup  # cleaned once at the end
             else:
-                self.theme.goal = clean(self.theme.goal + block.block_markup)
+                self.theme.goal += block.block_markup  # cleaned once at the end
             return
         if plain.lower().startswith("ontwikkelpunt") and self.parts:
             return
@@ -200,7 +200,7 @@ class _Builder:
             )
             return
         section = self.sections[-1]
-        section.body = clean(section.body + block.block_markup)
+        section.body += block.block_markup  # cleaned once at the end: linear, not quadratic
 
     def table(self, block: Block) -> None:
         rows = [r for r in block.rows if any(to_plain(c).strip() for c in r)]
@@ -335,6 +335,10 @@ def build_document(
             builder.text(block)
         else:
             builder.table(block)
+    for section in builder.sections:
+        section.body = clean(section.body)
+    for theme in [t for p in builder.parts for t in p.all_themes()]:
+        theme.goal, theme.footnotes = clean(theme.goal), clean(theme.footnotes)
     parts = [p for p in builder.parts if p.layout is not None]
     for dropped in [p for p in builder.parts if p.layout is None]:
         report.note(
