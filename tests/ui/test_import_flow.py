@@ -120,3 +120,44 @@ def test_report_lines_open_their_row(
     assert dialogs
     row = window.table.current_row()
     assert row is not None and row.fields["what"] == "Schoolreis"
+
+
+def test_a_damaged_layout_is_named_and_repaired_when_the_program_opens(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import sqlite3
+
+    from jaarplanner.services.check import check_database
+    from jaarplanner.services.documents import create_document
+    from jaarplanner.storage.database import open_database
+    from tests.factories import sample_document
+
+    path = tmp_path / "plan.sqlite"
+    db = open_database(path)
+    create_document(db, sample_document())
+    db.close()
+    broken = {
+        "name": "x",
+        "columns": [{"field": "period", "label": "Van"}, {"field": "period", "label": "Tot"}],
+    }
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE parts SET layout_json = ?", (json.dumps(broken),))
+    db = open_database(path)
+    asked: list[str] = []
+
+    def answer(parent, title, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    try:
+        window = MainWindow(db)  # the program opens with every document before the repair
+        qtbot.addWidget(window)
+        assert window.tree_model.rowCount() == 1
+        assert import_flow.offer_layout_repair(db, window)
+        assert "document 1" in asked[0]
+        assert check_database(db) == []
+        assert not import_flow.offer_layout_repair(db, window)  # nothing left to ask
+    finally:
+        db.close()

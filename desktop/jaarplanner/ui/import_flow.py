@@ -113,3 +113,29 @@ def import_files(db: Database, paths: list[Path], parent: QWidget) -> Change | N
         parent.reload()  # so that a line of the report can show its row
     ReportDialog(results, parent).exec()
     return change
+
+
+def offer_layout_repair(db: Database, parent: QWidget | None) -> bool:
+    """When a document's column layout cannot be read (damaged by an older version), say
+    which and offer to repair it; the documents open either way. True when repaired."""
+    from jaarplanner.services.check import broken_layouts, repair_layouts
+
+    broken = broken_layouts(db)
+    if not broken:
+        return False
+    answer = QMessageBox.question(
+        parent,
+        _("Damaged column layout"),
+        _(
+            "The column layout of these parts cannot be read:\n{parts}\n\nJaarplanner shows "
+            "them with a repaired layout. Store the repair now (a backup is kept first)?"
+        ).format(parts="\n".join(broken)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        repair_layouts(db)
+    except UserError as error:
+        QMessageBox.warning(parent, _("Damaged column layout"), str(error))
+        return False
+    return True
