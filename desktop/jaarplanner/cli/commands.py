@@ -35,11 +35,14 @@ def dump(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    from jaarplanner.services.check import check_database
+    from jaarplanner.services.check import check_database, repair_layouts
     from jaarplanner.storage.database import open_database
 
     db = open_database(args.database, create=False)
     try:
+        if getattr(args, "repair", False):
+            for line in repair_layouts(db):
+                print(line)
         problems = check_database(db)
     finally:
         db.close()
@@ -102,7 +105,7 @@ def import_files(args: argparse.Namespace) -> int:
 
     mapping = Mapping.parse(args.mapping) if args.mapping else None
     # every file is read before anything is kept
-    results = [read_any(Path(name), mapping) for name in args.files]
+    results = [read_any(Path(name), mapping, getattr(args, "sheet", None)) for name in args.files]
     if args.save_layout:
         from jaarplanner.importers.layouts import save_layout
 

@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help=_("check the database"))
     _database_option(check, suppress=True)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help=_("repair column layouts that cannot be read (after a backup)"),
+    )
 
     imports = commands.add_parser("import", help=_("bring documents in from files"))
     _database_option(imports, suppress=True)
@@ -80,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--mapping",
         metavar=_("MAPPING"),
         help=_('which column holds what, e.g. "Wanneer=period; Wat=what"'),
+    )
+    imports.add_argument(
+        "--sheet",
+        metavar=_("SHEET"),
+        help=_(
+            "only this sheet of a workbook (its name or number); otherwise each sheet is a part"
+        ),
     )
     imports.add_argument(
         "--save-layout", metavar=_("NAME"), help=_("keep the mapping as a layout with this name")

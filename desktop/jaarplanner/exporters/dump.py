@@ -11,7 +11,7 @@ from jaarplanner.model.richtext import to_plain
 
 
 def _row(row: RowData) -> dict[str, Any]:
-    return {
+    found = {
         "number": row.number,
         "fields": {f.value: to_plain(v) for f, v in row.fields.items() if to_plain(v)},
         "status": row.status.value,
@@ -19,6 +19,9 @@ def _row(row: RowData) -> dict[str, Any]:
         "kpis": list(row.kpis),
         "rows": [_row(child) for child in row.continued_by],
     }
+    if row.notes:  # columns an import kept beside the fields (issue 18)
+        found["notes"] = row.notes
+    return found
 
 
 def _theme(theme: ThemeData) -> dict[str, Any]:

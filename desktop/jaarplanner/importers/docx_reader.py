@@ -14,8 +14,11 @@ from typing import Any
 
 from jaarplanner.i18n import _
 from jaarplanner.importers.report import ImportReport, ImportResult
+from jaarplanner.importers.sniff import ImportFileError
 from jaarplanner.importers.structure import Block, build_document
 from jaarplanner.importers.tables import Mapping
+
+MAX_PARAGRAPHS = 50_000  # paragraphs and tables per document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -126,8 +129,9 @@ def blocks_markup(paragraphs: list[tuple[str, int | None, bool]]) -> str:
 
 
 class _Reader:
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, name: str = "") -> None:
         self.document = document
+        self.name = name
         self.links = {
             rid: rel.target_ref for rid, rel in document.part.rels.items() if rel.is_external
         }
@@ -143,24 +147,32 @@ class _Reader:
         paragraphs = [self.paragraph(p)[:3] for p in cell_element.iter(f"{W}p")]
         return blocks_markup(paragraphs)
 
-    def table(self, element: Any) -> list[list[str]]:
-        """Rows of cell markup; a merged cell counts once; a cell merged down is empty."""
+    def table(self, element: Any) -> Block:
+        """Rows of cell markup; a merged cell counts once; a cell merged down is empty, and
+        remembered (with the rows that hold a cell merged across) for tables read by their
+        header words."""
         rows: list[list[str]] = []
+        merged_down: set[tuple[int, int]] = set()
+        across: set[int] = set()
         for tr in element.findall(f"{W}tr"):
             cells: list[str] = []
             for tc in tr.findall(f"{W}tc"):
                 props = tc.find(f"{W}tcPr")
-                merged_down = False
+                merged = False
                 span = 1
                 if props is not None:
                     vmerge = props.find(f"{W}vMerge")
-                    merged_down = vmerge is not None and vmerge.get(f"{W}val") != "restart"
+                    merged = vmerge is not None and vmerge.get(f"{W}val") != "restart"
                     grid = props.find(f"{W}gridSpan")
                     span = int(grid.get(f"{W}val")) if grid is not None else 1
-                cells.append("" if merged_down else self.cell(tc))
-                cells.extend([""] * (span - 1))
+                if merged:
+                    merged_down.add((len(rows), len(cells)))
+                if span > 1:
+                    across.add(len(rows))
+                cells.append("" if merged else self.cell(tc))
+                cells.extend([""] * (min(span, 64) - 1))
             rows.append(cells)
-        return rows
+        return Block("table", "", rows=rows, merged_down=merged_down, across=across)
 
     def blocks(self) -> list[Block]:
         found: list[Block] = []
@@ -171,7 +183,14 @@ class _Reader:
                 found.append(Block("text", blocks_markup(pending)))
                 pending.clear()
 
-        for element in self.document.element.body.iterchildren():
+        for count, element in enumerate(self.document.element.body.iterchildren()):
+            if count >= MAX_PARAGRAPHS:
+                raise ImportFileError(
+                    _(
+                        "'{name}' has more than {cap} paragraphs and tables; Jaarplanner reads up "
+                        "to {cap} in one import. Split the document and import the parts."
+                    ).format(name=self.name, cap=f"{MAX_PARAGRAPHS:,}".replace(",", "."))
+                )
             if element.tag == f"{W}p":
                 markup, level, ordered, style = self.paragraph(element)
                 lowered = style.lower()
@@ -194,7 +213,7 @@ class _Reader:
                     pending.append((markup, level, ordered))
             elif element.tag == f"{W}tbl":
                 flush()
-                found.append(Block("table", "", rows=self.table(element)))
+                found.append(self.table(element))
         flush()
         return found
 
@@ -207,7 +226,7 @@ def read_docx(path: Path, mapping: Mapping | None = None) -> ImportResult:
     check_zip(path).close()
     document = docx.Document(str(path))
     report = ImportReport(path.name)
-    blocks = _Reader(document).blocks()
+    blocks = _Reader(document, path.name).blocks()
     if not blocks:
         from jaarplanner.importers.sniff import ImportFileError
 

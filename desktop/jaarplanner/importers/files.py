@@ -42,11 +42,12 @@ def read_text_file(path: Path) -> str:
         ) from error
 
 
-def read_any(path: Path, mapping: Mapping | None = None) -> ImportResult:
-    """The document in ``path``; ``ImportFileError`` (Dutch) when it cannot be read."""
+def read_any(path: Path, mapping: Mapping | None = None, sheet: str | None = None) -> ImportResult:
+    """The document in ``path``; ``ImportFileError`` (Dutch) when it cannot be read. ``sheet``
+    chooses one sheet of a workbook (by name or number)."""
     kind = kind_of_file(path)
     if kind in ("docx", "xlsx", "csv"):
-        return _read_table_file(kind, path, mapping)
+        return _read_table_file(kind, path, mapping, sheet)
     if kind == "text":
         from jaarplanner.importers.seeds import read_seed_text
 
@@ -54,13 +55,16 @@ def read_any(path: Path, mapping: Mapping | None = None) -> ImportResult:
     raise ImportFileError(_("Importing {kind} files is not possible yet.").format(kind=kind))
 
 
-def _read_table_file(kind: str, path: Path, mapping: Mapping | None) -> ImportResult:
+def _read_table_file(
+    kind: str, path: Path, mapping: Mapping | None, sheet: str | None
+) -> ImportResult:
     from jaarplanner.importers.docx_reader import read_docx
     from jaarplanner.importers.sheet_reader import read_csv, read_xlsx
 
-    reader = {"docx": read_docx, "xlsx": read_xlsx, "csv": read_csv}[kind]
     try:
-        return reader(path, mapping)
+        if kind == "docx":
+            return read_docx(path, mapping)
+        return (read_xlsx if kind == "xlsx" else read_csv)(path, mapping, sheet)
     except UserError:
         raise
     except Exception as error:

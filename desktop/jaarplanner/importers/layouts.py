@@ -7,7 +7,7 @@ import re
 
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
-from jaarplanner.model.layout import ColumnLayout, DocumentLayout, LayoutError
+from jaarplanner.model.layout import ColumnLayout, DocumentLayout, LayoutError, validate_layout
 from jaarplanner.places import data_dir
 from jaarplanner.resources import layouts_dir, read_json
 
@@ -39,7 +39,11 @@ def save_layout(name: str, part: ColumnLayout) -> DocumentLayout:
         "title": name,
         "parts": {slug: {**part.to_dict(), "name": slug, "title": name}},
     }
-    layout = DocumentLayout.from_dict(data)
+    try:
+        validate_layout(data["parts"][slug])
+        layout = DocumentLayout.from_dict(data)
+    except LayoutError as error:
+        raise UserError(str(error)) from error
     folder = user_layouts_dir()
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{slug}.json").write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")

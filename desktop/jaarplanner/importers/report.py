@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jaarplanner.i18n import _, ngettext
-from jaarplanner.model.document import DocumentData
+from jaarplanner.model.document import DocumentData, RowData
 
 
 @dataclass(frozen=True)
 class Remark:
     where: str  # "regel 12", "tabel 3, rij 4, kolom 2"
     text: str
+    row: RowData | None = field(default=None, compare=False)  # the row it is about
 
     def __str__(self) -> str:
         return f"{self.where}: {self.text}" if self.where else self.text
@@ -21,9 +22,12 @@ class Remark:
 class ImportReport:
     source: str
     remarks: list[Remark] = field(default_factory=list)
+    # per table read by its header words: (header, what it became: a field, period-start,
+    # period-end, or "" for kept in the notes), for the program to show and correct
+    guessed: list[list[tuple[str, str]]] = field(default_factory=list)
 
-    def note(self, where: str, text: str) -> None:
-        self.remarks.append(Remark(where, text))
+    def note(self, where: str, text: str, row: RowData | None = None) -> None:
+        self.remarks.append(Remark(where, text, row))
 
     def summary(self, document: DocumentData) -> list[str]:
         """Dutch lines for people: what came in, then every remark."""

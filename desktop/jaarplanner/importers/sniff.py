@@ -3,6 +3,7 @@ cannot be read: too large, empty, an image, a protected Office file, a broken ar
 
 from __future__ import annotations
 
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -62,9 +63,17 @@ def kind_of_file(path: Path) -> str:
     """``docx``, ``xlsx``, ``csv`` or ``text``; a Dutch ``ImportFileError`` otherwise."""
     name = path.name
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = path.stat()
+        size = status.st_size
+        if stat.S_ISDIR(status.st_mode):
             raise ImportFileError(_("'{name}' is a folder, not a file.").format(name=name))
+        if not stat.S_ISREG(status.st_mode):
+            # a pipe or a device would make the import wait for ever
+            raise ImportFileError(
+                _("'{name}' is not an ordinary file (a pipe or a device); it was not read.").format(
+                    name=name
+                )
+            )
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError as error:

@@ -4,6 +4,7 @@ a section or a theme, what the status trail and KPI list are, which layout the t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from jaarplanner.i18n import _
@@ -43,6 +44,8 @@ class Block:
     markup: str
     level: int = 1
     rows: list[list[str]] = field(default_factory=list)
+    merged_down: set[tuple[int, int]] = field(default_factory=set)  # (row, column)
+    across: set[int] = field(default_factory=set)  # rows with a cell merged across columns
 
     @property
     def plain(self) -> str:
@@ -54,6 +57,10 @@ class Block:
         if self.markup.startswith(("<p>", "<ul>", "<ol>")):
             return self.markup
         return f"<p>{self.markup}</p>"
+
+
+def _title_like(text: str) -> bool:
+    return 0 < len(text) <= 120 and "\n" not in text and not text.endswith((".", ":", ";"))
 
 
 def known_layouts() -> list[DocumentLayout]:
@@ -81,6 +88,8 @@ class _Builder:
         self.texts: list[str] = []
         self.kpi_register = False
         self.part_subtitle = ""
+        self.years: Counter[str] = Counter()
+        self.headingless = False  # a file typed without heading styles
 
     # -- blocks ------------------------------------------------------------------------
     def heading(self, index: int, blocks: list[Block]) -> None:
@@ -162,6 +171,9 @@ class _Builder:
             for kpi in self.kpis:
                 kpi.plan_period = kpi.plan_period or period
             return
+        if self.headingless and not self.title and not self.parts and _title_like(plain):
+            self.title = plain  # an office's first line, typed without a heading style
+            return
         if not self.sections and not self.parts:
             steps = [status_step(line) for line in plain.split("\n") if line.strip()]
             if steps and all(steps):
@@ -172,9 +184,9 @@ class _Builder:
             if plain.lower().startswith("ontwikkelpunt"):
                 self.theme.reference = " ".join(plain.split())
             elif plain[:1] in FOOTNOTE_MARKS:
-                self.theme.footnotes = clean(self.theme.footnotes + block.block_markup)
+                self.theme.footnotes += block.block_markup  # cleaned once at the end
             else:
-                self.theme.goal = clean(self.theme.goal + block.block_markup)
+                self.theme.goal += block.block_markup  # cleaned once at the end
             return
         if plain.lower().startswith("ontwikkelpunt") and self.parts:
             return
@@ -188,17 +200,18 @@ class _Builder:
             )
             return
         section = self.sections[-1]
-        section.body = clean(section.body + block.block_markup)
+        section.body += block.block_markup  # cleaned once at the end: linear, not quadratic
 
     def table(self, block: Block) -> None:
         rows = [r for r in block.rows if any(to_plain(c).strip() for c in r)]
         if not rows:
             return
-        shape = match_header(rows[0], self.layouts, self.mapping)
-        if shape is None:
+        shape = None if self.mapping else match_header(rows[0], self.layouts)
+        if shape is None and not self.mapping:
             shape = match_transposed([r[0] for r in rows], self.layouts)
         if shape is None:
-            raise header_error(rows[0])
+            self._office_table(block)
+            return
         part = self._part(shape)
         if shape.transposed:
             self._actions(rows, shape)
@@ -218,6 +231,51 @@ class _Builder:
         collector = RowCollector(shape, part.themes)
         for cells in rows[1:]:
             collector.add(cells)
+
+    def _office_table(self, block: Block) -> None:
+        """A table no layout knows, read by its header words or the user's mapping."""
+        from jaarplanner.importers.sheet_table import Grid, read_table
+
+        rows = [list(r) for r in block.rows]
+        carried: set[tuple[int, int]] = set()
+        for r, c in sorted(block.merged_down):
+            if r > 0 and c < len(rows[r - 1]) and c < len(rows[r]) and rows[r - 1][c]:
+                rows[r][c] = rows[r - 1][c]
+                carried.add((r, c))
+        name = self.part_title or _("Table {n}").format(n=len(self.parts) + 1)
+        grid = Grid(name, rows, across=set(block.across), carried=carried)
+        found = read_table(grid, self.layouts, self.mapping, self.report)
+        if not found:
+            raise header_error(rows[0])
+        for result in found:
+            self.years.update(result.years)
+            self.texts.extend(result.title_lines)
+            part = result.part
+            loose = len(part.themes) == 1 and part.themes[0].title == _("Without theme")
+            last = self.parts[-1] if self.parts else None
+            if last is not None and last.layout is None:
+                # themes named by headings before the table: the table's part takes them
+                last.key, last.layout = part.key, part.layout
+                last.title = last.title or self.part_title or part.title
+            elif (
+                last is not None
+                and self.part_title is None
+                and last.layout.to_dict() == part.layout.to_dict()
+            ):
+                pass  # the next table of the same part (one per theme heading)
+            else:
+                if self.part_title:
+                    part.title = self.part_title
+                self.parts.append(part)
+                self.part_title = None
+                if not loose:
+                    self.theme = None
+                continue
+            self.part_title = None
+            if loose and self.theme is not None and self.theme in last.all_themes():
+                self.theme.rows.extend(part.themes[0].rows)
+            else:
+                last.themes.extend(part.themes)
 
     def _part(self, shape: TableShape) -> PartData:
         if shape.layout is not None and self.layout is None:
@@ -262,6 +320,7 @@ def build_document(
     blocks: list[Block], fallback_title: str, report: ImportReport, mapping: Mapping | None
 ) -> DocumentData:
     builder = _Builder(report, mapping)
+    builder.headingless = not any(b.kind in ("heading", "subtitle") for b in blocks)
     for index, block in enumerate(blocks):
         if block.kind == "heading":
             builder.heading(index, blocks)
@@ -276,6 +335,10 @@ def build_document(
             builder.text(block)
         else:
             builder.table(block)
+    for section in builder.sections:
+        section.body = clean(section.body)
+    for theme in [t for p in builder.parts for t in p.all_themes()]:
+        theme.goal, theme.footnotes = clean(theme.goal), clean(theme.footnotes)
     parts = [p for p in builder.parts if p.layout is not None]
     for dropped in [p for p in builder.parts if p.layout is None]:
         report.note(
@@ -290,8 +353,10 @@ def build_document(
     year = school_year_in(" ".join([title, *(p.title for p in parts)])) or school_year_in(
         everything
     )
+    if year is None and builder.years:
+        year = builder.years.most_common(1)[0][0]
     if year is None:
-        report.note("", _("No school year found; 2024-2025 was assumed."))
+        report.note("", _("No school year found; {year} was assumed.").format(year="2024-2025"))
         year = "2024-2025"
     name = re.sub(
         r"^\s*(jaarkalender\s*&\s*jaarplan|jaarplan|jaarkalender)\s+", "", title, flags=re.I

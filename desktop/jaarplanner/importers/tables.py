@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
+from jaarplanner.importers.columns import END, START, ColumnPlan
 from jaarplanner.importers.recognise import kpi_references
 from jaarplanner.model.document import RowData, ThemeData
 from jaarplanner.model.layout import Column, ColumnLayout, DocumentLayout
 from jaarplanner.model.richtext import clean, to_plain
 from jaarplanner.model.values import Field, field_label
 
-NUMBER_LABELS = {"nr", "nr.", "nummer", "no", "#", ""}
+NUMBER_LABELS = {"nr", "nr.", "nummer", "no", "no.", "#", ""}
 THEME_BAND = re.compile(r"^\s*(?:(?:thema|doel)\s+)?(\d+)[.)]?\s+(\S.*?)\s*$", re.IGNORECASE)
 
 
@@ -41,14 +42,18 @@ class TableShape:
 
 @dataclass
 class Mapping:
-    """A user's mapping: header text → field (``None`` for a column to leave out)."""
+    """A user's mapping: header text → field (``None`` for a column to leave out), and the
+    two columns that together make one period (``Van=period-start; Tot en met=period-end``)."""
 
     columns: dict[str, Field | None] = field(default_factory=dict)
+    joins: dict[str, str] = field(default_factory=dict)  # header → period-start/period-end
 
     @classmethod
     def parse(cls, text: str) -> Mapping:
-        """``Wanneer=period; Wat=what; Toelichting=-`` (also with ``,`` or new lines)."""
+        """``Wanneer=period; Wat=what; Toelichting=-`` (also with new lines); a field named
+        twice, an unknown field or a join half given alone is refused in Dutch."""
         columns: dict[str, Field | None] = {}
+        joins: dict[str, str] = {}
         names = {f.value: f for f in Field} | {normal(field_label(f)): f for f in Field}
         for part in re.split(r"[;\n]", text):
             if not part.strip():
@@ -61,17 +66,91 @@ class Mapping:
                     ).format(part=part.strip())
                 )
             header, target = (x.strip() for x in part.split("=", 1))
+            key = normal(header)
+            if key in columns or key in joins:
+                raise UserError(
+                    _("The column '{header}' is named twice in the mapping.").format(header=header)
+                )
             if target in ("-", ""):
-                columns[normal(header)] = None
+                columns[key] = None
+            elif target.lower() in ("period-start", "period-end"):
+                if target.lower() in joins.values():
+                    raise UserError(
+                        _("Only one column can be '{target}'.").format(target=target.lower())
+                    )
+                joins[key] = target.lower()
             elif target.lower() in names:
-                columns[normal(header)] = names[target.lower()]
+                columns[key] = names[target.lower()]
             else:
                 raise UserError(
                     _("'{target}' is not a field; use one of: {fields}.").format(
-                        target=target, fields=", ".join(f.value for f in Field)
+                        target=target,
+                        fields=", ".join(
+                            [*(f.value for f in Field), "period-start", "period-end", "-"]
+                        ),
                     )
                 )
-        return cls(columns)
+        cls._check(columns, joins)
+        return cls(columns, joins)
+
+    @staticmethod
+    def _check(columns: dict[str, Field | None], joins: dict[str, str]) -> None:
+        chosen = [f for f in columns.values() if f is not None]
+        for name in set(chosen):
+            if chosen.count(name) > 1:
+                headers = [h for h, f in columns.items() if f == name]
+                raise UserError(
+                    _(
+                        "The columns {columns} are all mapped to '{field}'; a field takes one "
+                        "column. For a start and an end date write period-start and period-end."
+                    ).format(columns=", ".join(f"'{h}'" for h in headers), field=name.value)
+                )
+        if joins and sorted(joins.values()) != ["period-end", "period-start"]:
+            raise UserError(_("A period from two columns needs both period-start and period-end."))
+        if joins and Field.PERIOD in chosen:
+            raise UserError(
+                _(
+                    "The period comes from period-start and period-end; no other column can be "
+                    "the period as well."
+                )
+            )
+
+    def check_headers(self, headers: list[str]) -> None:
+        """A Dutch ``UserError`` naming the columns that exist when the mapping names one that
+        does not."""
+        found = {normal(h) for h in headers}
+        missing = [h for h in [*self.columns, *self.joins] if h not in found]
+        if missing:
+            raise UserError(
+                _(
+                    "The mapping names {missing}, which this table does not have; its columns are: "
+                    "{columns}."
+                ).format(
+                    missing=", ".join(f"'{m}'" for m in missing),
+                    columns=", ".join(f"'{h.strip()}'" for h in headers if h.strip()),
+                )
+            )
+
+    def applies_to(self, headers: list[str]) -> bool:
+        labels = {normal(h) for h in headers}
+        return any(name in labels for name in [*self.columns, *self.joins] if name)
+
+    def plan(self, headers: list[str]) -> ColumnPlan:
+        self.check_headers(headers)
+        plan = ColumnPlan(list(headers))
+        for index, header in enumerate(headers):
+            key = normal(header)
+            if key in self.joins:
+                plan.roles[index] = START if self.joins[key] == "period-start" else END
+            elif key in self.columns:
+                target = self.columns[key]
+                if target is None:
+                    plan.left_out.append(index)
+                else:
+                    plan.fields[index] = target
+            else:
+                plan.kept.append(index)
+        return plan
 
 
 def match_header(

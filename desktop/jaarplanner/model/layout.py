@@ -7,7 +7,9 @@ checks it and gives typed access. It never reads files itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+from html import unescape
 from typing import Any, Literal
 
 from jaarplanner.i18n import _
@@ -19,6 +21,143 @@ Scope = Literal["parent", "part"]
 
 class LayoutError(ValueError):
     """A layout definition that cannot be used; the message is Dutch and says why."""
+
+
+_TAG = re.compile(r"<[^>]*>")
+COLUMN_KEYS = frozenset({"field", "label", "width", "due_date"})
+PART_KEYS = frozenset(
+    {
+        "name",
+        "title",
+        "columns",
+        "orientation",
+        "number_label",
+        "row_number_format",
+        "theme_levels",
+        "actions_per_table",
+        "extra",
+    }
+)
+
+
+def plain_label(label: str) -> str:
+    """A label as plain text: markup such as ``<b>Datum</b>`` taken off, spaces tidied."""
+    return " ".join(unescape(_TAG.sub(" ", str(label))).split())
+
+
+def validate_layout(data: dict[str, Any]) -> ColumnLayout:
+    """A part's column layout, checked strictly before anybody stores it.
+
+    Unknown keys, an unknown field, a field shown twice and markup in a label are refused with
+    a Dutch ``LayoutError`` (a ``ValueError``) that names the problem.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("columns"), list):
+        raise LayoutError(_("The column layout is incomplete or wrong: it has no columns."))
+    unknown = sorted(set(data) - PART_KEYS)
+    if unknown:
+        raise LayoutError(
+            _("The column layout has unknown settings: {names}.").format(names=", ".join(unknown))
+        )
+    known = ", ".join(f.value for f in Field)
+    seen: dict[str, str] = {}
+    for column in data["columns"]:
+        if not isinstance(column, dict):
+            raise LayoutError(
+                _("The column layout is incomplete or wrong: {detail}").format(detail=column)
+            )
+        extra = sorted(set(column) - COLUMN_KEYS)
+        if extra:
+            raise LayoutError(
+                _("The column '{label}' has unknown settings: {names}.").format(
+                    label=column.get("label", "?"), names=", ".join(map(str, extra))
+                )
+            )
+        name = str(column.get("field", ""))
+        label = str(column.get("label", ""))
+        if name not in {f.value for f in Field}:
+            raise LayoutError(
+                _(
+                    "The column '{label}' shows '{field}', which is not a field; use one of: "
+                    "{fields}."
+                ).format(label=label, field=name, fields=known)
+            )
+        if name in seen:
+            raise LayoutError(
+                _(
+                    "The columns '{first}' and '{second}' both show the field '{field}'; a field "
+                    "can be shown in one column only."
+                ).format(first=seen[name], second=label, field=name)
+            )
+        seen[name] = label
+        if plain_label(label) != label.strip() or "<" in label:
+            raise LayoutError(
+                _("The column label '{label}' holds markup; a label is plain text.").format(
+                    label=label
+                )
+            )
+    return ColumnLayout.from_dict(data)
+
+
+def repair_layout(data: object) -> tuple[ColumnLayout, list[str]]:
+    """A usable layout made from a stored one that cannot be read, and what was changed.
+
+    Labels lose their markup, columns with an unknown or repeated field are dropped, bad
+    settings fall back to their defaults; a layout with nothing usable left shows the period
+    and the activity.
+    """
+    changes: list[str] = []
+    source = data if isinstance(data, dict) else {}
+    columns: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for column in source.get("columns", []) if isinstance(source.get("columns"), list) else []:
+        if not isinstance(column, dict):
+            continue
+        name = str(column.get("field", ""))
+        label = plain_label(column.get("label", ""))
+        if label != str(column.get("label", "")):
+            changes.append(_("label '{label}' made plain text").format(label=label))
+        if name not in {f.value for f in Field} or name in seen:
+            changes.append(_("column '{label}' left out").format(label=label or name))
+            continue
+        seen.add(name)
+        try:
+            width = float(column.get("width", 1.0))
+        except (TypeError, ValueError):
+            width = 1.0
+        columns.append(
+            {
+                "field": name,
+                "label": label,
+                "width": width if width > 0 else 1.0,
+                "due_date": bool(column.get("due_date", False))
+                and not any(c["due_date"] for c in columns),
+            }
+        )
+    if not columns:
+        columns = [
+            {"field": Field.PERIOD.value, "label": "Periode", "width": 1.0, "due_date": False},
+            {"field": Field.WHAT.value, "label": "Activiteit", "width": 3.0, "due_date": False},
+        ]
+        changes.append(_("no usable column: period and activity shown"))
+    repaired: dict[str, Any] = {
+        "name": str(source.get("name") or "eigen-indeling"),
+        "title": plain_label(source.get("title") or source.get("name") or "Eigen indeling"),
+        "columns": columns,
+    }
+    for key in ("orientation", "number_label", "row_number_format", "theme_levels"):
+        if key in source:
+            candidate = {**repaired, key: source[key]}
+            try:
+                ColumnLayout.from_dict(candidate)
+            except (LayoutError, ValueError, TypeError, AttributeError):
+                changes.append(_("setting '{name}' reset").format(name=key))
+                continue
+            repaired[key] = source[key]
+    if isinstance(source.get("actions_per_table"), int) and source["actions_per_table"] >= 1:
+        repaired["actions_per_table"] = source["actions_per_table"]
+    if isinstance(source.get("extra"), dict):
+        repaired["extra"] = source["extra"]
+    return ColumnLayout.from_dict(repaired), changes
 
 
 @dataclass(frozen=True)
@@ -101,7 +240,7 @@ class ColumnLayout:
                 actions_per_table=int(data.get("actions_per_table", 8)),
                 extra=dict(data.get("extra", {})),
             )
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise LayoutError(
                 _("The column layout is incomplete or wrong: {detail}").format(detail=error)
             ) from error

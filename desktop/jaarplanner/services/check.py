@@ -10,10 +10,60 @@ from sqlalchemy.orm import Session
 
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
-from jaarplanner.model.layout import ColumnLayout, LayoutError
+from jaarplanner.model.layout import LayoutError, repair_layout, validate_layout
 from jaarplanner.periods.schoolyear import SchoolYear
 from jaarplanner.storage import orm
 from jaarplanner.storage.database import Database
+
+
+def layout_is_readable(text_value: str) -> bool:
+    try:
+        validate_layout(json.loads(text_value))
+    except (LayoutError, ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def broken_layouts(db: Database) -> list[str]:
+    """Which parts have a stored layout that cannot be read: a Dutch line for each."""
+    found: list[str] = []
+    with db.reading() as session:
+        for part in session.scalars(select(orm.Part)):
+            if not layout_is_readable(part.layout_json):
+                found.append(
+                    _("Part '{part}' of document {id} ('{title}')").format(
+                        part=part.title, id=part.document.id, title=part.document.title
+                    )
+                )
+    return found
+
+
+def repair_layouts(db: Database) -> list[str]:
+    """Store a repaired layout for every part whose layout cannot be read (after a backup);
+    Dutch lines that say what was changed."""
+    if not broken_layouts(db):
+        return []
+    if db.path is not None:
+        db.keep_backup("voor-herstel-indeling")
+    lines: list[str] = []
+    with db.transaction() as session:
+        for part in session.scalars(select(orm.Part)):
+            if layout_is_readable(part.layout_json):
+                continue
+            try:
+                data = json.loads(part.layout_json)
+            except ValueError:
+                data = {}
+            layout, changes = repair_layout(data)
+            part.layout_json = json.dumps(layout.to_dict(), ensure_ascii=False)
+            lines.append(
+                _("Part '{part}' of document {id}: {changes}").format(
+                    part=part.title,
+                    id=part.document_id,
+                    changes="; ".join(changes) or _("layout rewritten"),
+                )
+            )
+    return lines
 
 
 def check_database(db: Database) -> list[str]:
@@ -48,13 +98,12 @@ def check_database(db: Database) -> list[str]:
                         )
                     )
                 for part in document.parts:
-                    try:
-                        ColumnLayout.from_dict(json.loads(part.layout_json))
-                    except (LayoutError, ValueError, TypeError):
+                    if not layout_is_readable(part.layout_json):
                         problems.append(
-                            _("Part '{part}' of document {id} has a broken column layout.").format(
-                                part=part.title, id=document.id
-                            )
+                            _(
+                                "Part '{part}' of document {id} ('{title}') has a broken column "
+                                "layout; 'jaarplanner check --repair' repairs it."
+                            ).format(part=part.title, id=document.id, title=document.title)
                         )
             themes = orm.Theme.__table__
             crossed = session.scalar(

@@ -25,7 +25,13 @@ from jaarplanner.model.document import (
     StepData,
     ThemeData,
 )
-from jaarplanner.model.layout import ColumnLayout
+from jaarplanner.model.layout import (
+    ColumnLayout,
+    LayoutError,
+    plain_label,
+    repair_layout,
+    validate_layout,
+)
 from jaarplanner.model.numbering import number_part
 from jaarplanner.model.values import (
     DocumentState,
@@ -135,22 +141,54 @@ def _store_theme(
         record.parent_id = parent.id
     session.add(record)
     session.flush()
+    stored: list[tuple[RowData, orm.Row]] = []
     for index, row in enumerate(theme.rows):
-        session.add(
-            orm.Row(
-                theme_id=record.id,
-                position=index,
-                continuation=row.continuation,
-                **{f.value: richtext.clean(v) for f, v in row.fields.items()},
-                status=row.status.value,
-                priority=row.priority,
-                amount_cents=row.amount_cents,
-                notes=row.notes,
-                kpis=[session.get(orm.Kpi, kpi_ids[n]) for n in row.kpis if n in kpi_ids],
-            )
+        row_record = orm.Row(
+            theme_id=record.id,
+            position=index,
+            continuation=row.continuation,
+            **{f.value: richtext.clean(v) for f, v in row.fields.items()},
+            status=row.status.value,
+            priority=row.priority,
+            amount_cents=row.amount_cents,
+            notes=row.notes,
+            kpis=[session.get(orm.Kpi, kpi_ids[n]) for n in row.kpis if n in kpi_ids],
         )
+        session.add(row_record)
+        stored.append((row, row_record))
+    if stored:
+        session.flush()
+        for row, row_record in stored:
+            row.id = row_record.id  # the import report links its lines to the rows
     for index, child in enumerate(theme.themes):
         _store_theme(session, part, child, record, index, kpi_ids)
+
+
+def layout_json(layout: ColumnLayout) -> str:
+    """The layout as stored: labels as plain text, checked first; a Dutch ``UserError`` when
+    it could not be read back (nothing is written then)."""
+    data = layout.to_dict()
+    for column in data["columns"]:
+        column["label"] = plain_label(column["label"])
+    data["title"] = plain_label(data["title"])
+    try:
+        validate_layout(data)
+    except LayoutError as error:
+        raise UserError(str(error)) from error
+    return json.dumps(data, ensure_ascii=False)
+
+
+def stored_layout(text: str) -> ColumnLayout:
+    """A stored layout; one that cannot be read is repaired in memory (``check`` offers to
+    store the repair), so a damaged layout never makes a document unreachable."""
+    try:
+        return ColumnLayout.from_dict(json.loads(text))
+    except (LayoutError, ValueError, TypeError, AttributeError):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = {}
+        return repair_layout(data)[0]
 
 
 def store_document(session: Session, data: DocumentData) -> int:
@@ -196,7 +234,7 @@ def store_document(session: Session, data: DocumentData) -> int:
             key=part_data.key,
             title=part_data.title,
             subtitle=part_data.subtitle,
-            layout_json=json.dumps(part_data.layout.to_dict(), ensure_ascii=False),
+            layout_json=layout_json(part_data.layout),
         )
         session.add(part)
         session.flush()
@@ -451,7 +489,7 @@ def _as_data(document: orm.PlanDocument, rows: dict[int, list[RowData]]) -> Docu
         ],
     )
     for part in document.parts:
-        layout = ColumnLayout.from_dict(json.loads(part.layout_json))
+        layout = stored_layout(part.layout_json)
         children: dict[int | None, list[orm.Theme]] = {}
         for theme in part.themes:
             children.setdefault(theme.parent_id, []).append(theme)

@@ -78,8 +78,10 @@ def _start(app: QApplication, database: str | None) -> int:
     except UserError as error:
         QMessageBox.critical(opening, APP_NAME, str(error))
         return 1
+    from jaarplanner.ui.import_flow import offer_layout_repair
     from jaarplanner.ui.main_window import MainWindow
 
+    offer_layout_repair(db, opening)  # a layout an older version damaged: say so, offer repair
     window = MainWindow(db)
     if db.path is not None:
         from jaarplanner.ui.database_flow import remember

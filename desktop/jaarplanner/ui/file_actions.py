@@ -26,10 +26,11 @@ class FileActions:
     def import_paths(self, paths: list[Path]) -> None:
         from jaarplanner.ui.import_flow import import_files
 
-        change = import_files(self.db, paths, self)
-        if change is not None:
+        def publish(change: object) -> None:
             self.others.own_change()  # her own import is no change "by somebody else"
             self.store.publish(change)
+
+        import_files(self.db, paths, self, publish)
 
     def export_file(self, kind: str) -> Path | None:
         from jaarplanner.ui.export_flow import export_file_interactive

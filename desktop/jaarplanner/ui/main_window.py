@@ -327,6 +327,17 @@ class MainWindow(RowChanges, ViewSync, SearchFlow, FileActions, DocumentState, Q
                     return part
         return None
 
+    def go_to_row(self, row_id: int) -> None:
+        """Show one row (a line of the import report): its theme, the row selected."""
+        for document in self.documents:
+            for part in document.parts:
+                for theme in part.all_themes():
+                    if any(row.id == row_id for row in theme.rows):
+                        self.select_in_navigator("ThemeData", theme.id)  # type: ignore[arg-type]
+                        self.table.select_row(row_id)
+                        self.table.setFocus()
+                        return
+
     def select_in_navigator(self, kind: str, ident: int) -> None:
         index = self._find(kind, ident)
         if index.isValid():

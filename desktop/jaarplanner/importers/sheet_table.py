@@ -1,0 +1,424 @@
+"""One table as offices keep it (an Excel sheet, a CSV file, a Word table) read into a part:
+the header row found below any title lines, merged cells carried down, heading rows made
+themes, month headings giving their month to bare days, *Van/Tot en met* joined into one
+period, and every column either read into a field or kept in the row's notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from jaarplanner.i18n import _
+from jaarplanner.importers.cells import dutch_date_range, month_heading, real_date, with_month
+from jaarplanner.importers.columns import (
+    END,
+    MONTH,
+    NUMBER,
+    PART,
+    PRIORITY,
+    START,
+    STATUS,
+    THEME,
+    ColumnPlan,
+    guess_plan,
+    role_of_header,
+)
+from jaarplanner.importers.recognise import kpi_references
+from jaarplanner.importers.report import ImportReport
+from jaarplanner.importers.statuses import status_of
+from jaarplanner.importers.tables import THEME_BAND, Mapping, match_header, normal
+from jaarplanner.model.document import PartData, RowData, ThemeData
+from jaarplanner.model.layout import Column, ColumnLayout, DocumentLayout, plain_label
+from jaarplanner.model.richtext import clean, to_plain
+from jaarplanner.model.values import Field, field_label
+from jaarplanner.periods import parse_period
+
+SCAN_ROWS = 40  # a header lies within the first rows of a sheet
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+@dataclass
+class Grid:
+    """A table as read: cell markup, the raw values (dates), merges."""
+
+    name: str
+    cells: list[list[str]]
+    raw: list[list[object]] | None = None
+    across: set[int] = field(default_factory=set)  # rows with a cell merged across columns
+    carried: set[tuple[int, int]] = field(default_factory=set)  # cells filled from above
+
+
+@dataclass
+class TableResult:
+    part: PartData
+    title_lines: list[str]
+    years: Counter[str]
+    layout: DocumentLayout | None = None
+
+
+def _plain(cells: list[str]) -> list[str]:
+    return [to_plain(c).strip() for c in cells]
+
+
+def _filled(plain: list[str]) -> int:
+    return sum(1 for text in plain if text)
+
+
+def _is_header_text(text: str) -> bool:
+    return bool(text) and len(text) <= 40 and not any(ch.isdigit() for ch in text[:1])
+
+
+def find_header(rows: list[list[str]], layouts: list[DocumentLayout]) -> int | None:
+    """The index of the header row: the first row whose cells read as column names, with rows
+    of data under it. Title lines (one filled cell) above it are passed over."""
+    best: tuple[float, int] | None = None
+    for index, cells in enumerate(rows[:SCAN_ROWS]):
+        plain = _plain(cells)
+        filled = _filled(plain)
+        if filled < 2:
+            continue
+        below = [r for r in rows[index + 1 : index + 6] if _filled(_plain(r)) >= 1]
+        if not below:
+            continue
+        named = sum(1 for text in plain if role_of_header(text))
+        known = match_header(cells, layouts) is not None
+        wordy = sum(1 for text in plain if _is_header_text(text))
+        if named == 0 and not known and wordy < filled:
+            continue
+        score = named * 3 + (10 if known else 0) + wordy - (filled - wordy) * 2
+        if named == 0 and not known:
+            score -= 4  # words that are no header words: a header only if nothing better
+        if best is None or score > best[0]:
+            best = (score, index)
+        if named >= 2 or known:
+            break
+    if best is None or best[0] <= 0:
+        return None
+    return best[1]
+
+
+def _plan(
+    header: list[str],
+    body: list[list[str]],
+    layouts: list[DocumentLayout],
+    mapping: Mapping | None,
+) -> tuple[ColumnPlan, ColumnLayout | None, DocumentLayout | None, str]:
+    plain = _plain(header)
+    columns = [[_plain(r)[i] if i < len(r) else "" for r in body] for i in range(len(header))]
+    if mapping is not None:
+        return mapping.plan(plain), None, None, "eigen-indeling"  # Dutch error on a bad name
+    shape = match_header(_layout_cells(header), layouts) if any(plain) else None
+    if shape is not None and shape.column_layout is not None and not shape.transposed:
+        plan = ColumnPlan(plain, fields=dict(shape.fields))
+        for index, text in enumerate(plain):
+            if index in plan.fields:
+                continue
+            role = role_of_header(text)
+            if role in (NUMBER, STATUS, PRIORITY, PART, THEME) and role not in plan.roles.values():
+                plan.roles[index] = role
+            elif role == Field.PERIOD.value and Field.PERIOD in plan.fields.values():
+                plan.left_out.append(index)  # our own export's date beside the period
+            elif index == shape.number_column:
+                plan.roles[index] = NUMBER
+            elif any(columns[index]):
+                plan.kept.append(index)
+        return plan, shape.column_layout, shape.layout, shape.part_key
+    return guess_plan(plain, columns), None, None, "eigen-indeling"
+
+
+def _layout_cells(header: list[str]) -> list[str]:
+    """The header as a layout sees it: the columns our own CSV and Excel exports add (part,
+    theme, status, priority, a date beside the period) left blank."""
+    cells, periods = [], 0
+    for cell in header:
+        role = role_of_header(to_plain(cell))
+        if role == Field.PERIOD.value:
+            periods += 1
+        extra = role in (PART, THEME, STATUS, PRIORITY) or (
+            role == Field.PERIOD.value and periods > 1
+        )
+        cells.append("" if extra else cell)
+    return cells
+
+
+def _targets(plan: ColumnPlan) -> list[tuple[str, str]]:
+    found = []
+    for index, header in enumerate(plan.headers):
+        if index in plan.fields:
+            target = plan.fields[index].value
+        elif plan.roles.get(index) in (START, END):
+            target = plan.roles[index]
+        else:
+            target = ""
+        found.append((header, target))
+    return found
+
+
+def own_layout(plan: ColumnPlan, title: str) -> ColumnLayout:
+    """The column layout of a table read by its header words or a mapping."""
+    columns: list[Column] = []
+    start, end = plan.index_of(START), plan.index_of(END)
+    order = sorted([*plan.fields, *([start] if start is not None else [])])
+    for index in order:
+        if index == start:
+            label = " / ".join(plain_label(plan.headers[i]) for i in (start, end) if i is not None)
+            columns.append(Column(Field.PERIOD, label or field_label(Field.PERIOD)))
+            continue
+        name = plan.fields[index]
+        label = plain_label(plan.headers[index]) if index < len(plan.headers) else ""
+        columns.append(
+            Column(name, label or field_label(name), width=3.0 if name == Field.WHAT else 1.0)
+        )
+    if not columns:
+        columns.append(Column(Field.WHAT, field_label(Field.WHAT)))
+    return ColumnLayout(
+        name="eigen-indeling", title=title or _("Own layout"), columns=tuple(columns)
+    )
+
+
+class _Rows:
+    """Data rows into themes, with the context a heading or a merged month cell gives."""
+
+    def __init__(
+        self, grid: Grid, plan: ColumnPlan, report: ImportReport, known: ColumnLayout | None
+    ) -> None:
+        self.grid, self.plan, self.report, self.known = grid, plan, report, known
+        self.parts: list[tuple[str, list[ThemeData]]] = [("", [])]
+        self.month: tuple[int, int | None] | None = None
+        self.years: Counter[str] = Counter()
+        self.theme_value = ""
+        period = next((i for i, f in plan.fields.items() if f == Field.PERIOD), None)
+        self.period = plan.index_of(START) if period is None else period
+        self.width = max(len(plan.headers), 1)
+
+    @property
+    def themes(self) -> list[ThemeData]:
+        return self.parts[-1][1]
+
+    def where(self, index: int) -> str:
+        return _("{sheet}, row {n}").format(sheet=self.grid.name, n=index + 1)
+
+    def heading(self, index: int, plain: list[str]) -> bool:
+        filled = [(i, t) for i, t in enumerate(plain) if t]
+        if len(filled) != 1 or self.width < 2:
+            return False
+        column, text = filled[0]
+        month = month_heading(text)
+        across = index in self.grid.across
+        numbered = THEME_BAND.match(text) is not None and column == 0
+        first_only = column == 0 and self.width > 2 and column != self.period
+        shouty = column == 0 and text.isupper() and len(text) > 3
+        if not (across or month or numbered or first_only or shouty):
+            return False
+        if month:
+            self.month = month
+            if month[1]:
+                self._vote(month[1], month[0])
+        band = THEME_BAND.match(text)
+        title = band.group(2) if band and not month else text
+        self.themes.append(ThemeData(title=title))
+        self.report.note(
+            self.where(index), _("heading '{title}' became a theme").format(title=title)
+        )
+        return True
+
+    def _vote(self, year: int, month: int) -> None:
+        start = year if month >= 8 else year - 1
+        self.years[f"{start}-{start + 1}"] += 1
+
+    def add(self, index: int, cells: list[str]) -> None:
+        self.first_remark = len(self.report.remarks)
+        plain = _plain(cells)
+        if not any(plain):
+            return
+        if self.heading(index, plain):
+            return
+        plan = self.plan
+        month_column = plan.index_of(MONTH)
+        if month_column is not None and month_column < len(plain) and plain[month_column]:
+            self.month = month_heading(plain[month_column]) or self.month
+        part_column = plan.index_of(PART)
+        part_name = self._value(plain, part_column)
+        if part_name and part_name != self.parts[-1][0]:
+            self.parts.append((part_name, []))
+            self.theme_value = ""
+        theme_column = plan.index_of(THEME)
+        theme_name = self._value(plain, theme_column)
+        band = THEME_BAND.match(theme_name)
+        theme_name = band.group(2) if band else theme_name
+        if self.themes and theme_name == self.themes[-1].title:
+            self.theme_value = theme_name
+        if theme_name and (theme_name != self.theme_value or not self.themes):
+            self.theme_value = theme_name
+            self.themes.append(ThemeData(title=theme_name))
+        row = RowData()
+        for column, name in plan.fields.items():
+            if column < len(cells) and plain[column]:
+                row.fields[name] = clean(cells[column])
+        period = self._period(index, cells, plain)
+        if period:
+            row.fields[Field.PERIOD] = period
+        self._roles(index, row, plain)
+        notes = [
+            f"{plain_label(plan.headers[i]) or _('Column {n}').format(n=i + 1)}: {plain[i]}"
+            for i in plan.kept
+            if i < len(plain) and plain[i]
+        ]
+        if notes:
+            row.notes = "\n".join(notes)
+        if not row.fields and not row.notes:
+            return
+        for remark in self.report.remarks[self.first_remark :]:
+            object.__setattr__(remark, "row", row)
+        carried = sorted(c for r, c in self.grid.carried if r == index)
+        if carried:
+            names = ", ".join(
+                plain_label(plan.headers[c]) or str(c + 1) for c in carried if c < len(plan.headers)
+            )
+            self.report.note(
+                self.where(index),
+                _("taken over from the merged cell above: {columns}").format(columns=names),
+                row,
+            )
+        if not self.themes:
+            self.themes.append(ThemeData(title=_("Without theme")))
+        if self.known is not None and self.themes[-1].rows:
+            number = plan.index_of(NUMBER)
+            if number is not None:
+                row.continuation = not self._value(plain, number)
+            elif self.known.fields[0] == Field.RESULT:
+                # one result may span several action rows: the rows below leave it empty
+                row.continuation = Field.RESULT not in row.fields
+        row.kpis = kpi_references(" ".join(plain))
+        self.themes[-1].rows.append(row)
+
+    @staticmethod
+    def _value(plain: list[str], column: int | None) -> str:
+        return plain[column] if column is not None and column < len(plain) else ""
+
+    def _period(self, index: int, cells: list[str], plain: list[str]) -> str:
+        plan = self.plan
+        start, end = plan.index_of(START), plan.index_of(END)
+        if start is not None:
+            first = self._raw(index, start)
+            last = self._raw(index, end) if end is not None else None
+            a = plain[start] if start < len(plain) else ""
+            b = plain[end] if end is not None and end < len(plain) else ""
+            if first is not None and last is not None:
+                text = dutch_date_range(first, last)
+            elif a and b and a != b:
+                text = f"{self._complete(a)} t/m {self._complete(b)}"
+            else:
+                text = self._complete(a or b)
+        elif self.period is not None and self.period < len(plain):
+            text = self._complete(plain[self.period])
+            if plan.week_period and re.fullmatch(r"\d{1,2}(\s*[-–]\s*\d{1,2})?", text):
+                text = f"week {text}"
+        else:
+            text = ""
+        month_column = plan.index_of(MONTH)
+        if not text and month_column is not None:
+            text = self._value(plain, month_column)  # no day: the month itself
+        if not text:
+            return ""
+        self._check(index, text)
+        return clean(text)
+
+    def _raw(self, index: int, column: int | None) -> dt.date | None:
+        raw = self.grid.raw
+        if raw is None or column is None or index >= len(raw) or column >= len(raw[index]):
+            return None
+        return real_date(raw[index][column])
+
+    def _complete(self, text: str) -> str:
+        if self.month is None or not text:
+            return text
+        return with_month(text, *self.month) or text
+
+    def _check(self, index: int, text: str) -> None:
+        found = _YEAR.findall(text)
+        period = parse_period(text, "2024-2025")
+        if found and period.spans:
+            first = period.spans[0][0]
+            self._vote(first.year, first.month)
+        if period.kind == "unscheduled" and period.warnings and period.recurrence is None:
+            self.report.note(
+                self.where(index), _("period not understood: '{text}'").format(text=text)
+            )
+
+    def _roles(self, index: int, row: RowData, plain: list[str]) -> None:
+        status = self.plan.index_of(STATUS)
+        if status is not None and status < len(plain) and plain[status]:
+            found = status_of(plain[status])
+            if found is None:
+                self.plan.kept.append(status)
+                self.plan.roles.pop(status)
+                self.report.note(
+                    self.where(index),
+                    _("status '{text}' not recognised; kept in the notes").format(
+                        text=plain[status]
+                    ),
+                )
+            else:
+                row.status = found
+        priority = self.plan.index_of(PRIORITY)
+        if priority is not None and priority < len(plain):
+            row.priority = normal(plain[priority]) in {"ja", "x", "yes", "1", "hoog", "prio", "✓"}
+
+
+def read_table(
+    grid: Grid,
+    layouts: list[DocumentLayout],
+    mapping: Mapping | None,
+    report: ImportReport,
+) -> list[TableResult] | None:
+    """The parts this table holds (more than one with a *Deel* column), or None when it is no
+    table (a notes or legend sheet)."""
+    rows = grid.cells
+    header_index = find_header(rows, layouts)
+    if header_index is None:
+        data = [i for i, r in enumerate(rows) if _filled(_plain(r)) >= 2]
+        if len(data) < 2:
+            return None
+        header_index = data[0] - 1
+        header: list[str] = [""] * max(len(r) for r in rows)
+    else:
+        header = rows[header_index]
+    titles = [
+        " ".join(t for t in _plain(r) if t) for r in rows[: max(header_index, 0)] if any(_plain(r))
+    ]
+    body = rows[header_index + 1 :]
+    width = max([len(header), 1, *(len(r) for r in body)])
+    header = header + [""] * (width - len(header))
+    plan, known, layout, key = _plan(header, body, layouts, mapping)
+    if not plan.fields and plan.index_of(START) is None:
+        return None
+    for index in plan.kept:
+        report.note(
+            grid.name,
+            _("column '{header}' has no field; its text is kept in the notes of each row").format(
+                header=plain_label(plan.headers[index]) or _("Column {n}").format(n=index + 1)
+            ),
+        )
+    column_layout = known or own_layout(plan, grid.name)
+    if known is None and mapping is None:
+        report.guessed.append(_targets(plan))
+    collector = _Rows(grid, plan, report, known)
+    repeated = [normal(c) for c in header]
+    for offset, cells in enumerate(body):
+        if [normal(c) for c in cells] == repeated:
+            continue  # the header repeated (a page break in a printed sheet)
+        collector.add(header_index + 1 + offset, cells)
+    results = []
+    for part_title, themes in collector.parts:
+        if not themes:
+            continue
+        title = part_title or (titles[0] if titles else grid.name)
+        results.append(
+            TableResult(
+                PartData(key, title, column_layout, themes=themes), titles, collector.years, layout
+            )
+        )
+    return results or None
