@@ -30,6 +30,9 @@ if [[ "${1:-run}" == "test" ]]; then
 fi
 missing=()
 for package in "${needed[@]}"; do
+    # npm comes with Node.js where Node.js was installed another way; Debian's npm package
+    # would then conflict with it
+    [[ "$package" == npm ]] && command -v npm >/dev/null && continue
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
         || missing+=("$package")
 done
