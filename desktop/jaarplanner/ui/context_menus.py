@@ -77,6 +77,10 @@ def navigator_menu(window: MainWindow, at: QPoint) -> QMenu:
         menu.addSeparator()
         for name in ("step", "adopt", "reopen", "new_year"):
             menu.addAction(window.year_actions[name])
+    new_document = getattr(window, "new_document_action", None)
+    if new_document is not None:
+        menu.addSeparator()
+        menu.addAction(new_document)
     _show(menu, at)
     return menu
 

@@ -30,6 +30,7 @@ def add_document_menu(
     file_menu.insertAction(before, start)
     file_menu.insertAction(before, new)
     file_menu.insertSeparator(before)
+    window.new_document_action = new  # the navigator's right-click menu offers it too
     _navigator_menu(window, new)
     menu = QMenu(_("&Document"), window)
     window.menuBar().insertMenu(theme_menu.menuAction(), menu)

@@ -259,6 +259,11 @@ class MainWindow(RowChanges, ViewSync, SearchFlow, FileActions, DocumentState, Q
     def _select_start(self) -> None:
         kind, ident = self.selection
         index = self._find(kind, ident) if ident is not None else QModelIndex()
+        if not index.isValid():
+            # nothing remembered: the first document opens on its first part, not empty
+            first = next((d for d in self.documents if d.parts), None)
+            if first is not None and first.parts[0].id is not None:
+                index = self._find("PartData", first.parts[0].id)
         if index.isValid():
             self.navigator.setCurrentIndex(index)
         else:

@@ -86,7 +86,7 @@ class StartPage(QWidget):
         return button
 
     def add_section(self, widget: QWidget) -> None:
-        """Room for more below (the month's overview of a later issue)."""
+        """Room for more below (the month's overview)."""
         self.layout_.addWidget(widget)
 
     def refresh(self) -> None:
@@ -100,6 +100,7 @@ class StartPage(QWidget):
             else _("This database holds no document yet. Start one of these three ways:")
         )
         self.back_button.setVisible(has_documents)
+        self._follow_the_year(has_documents)
         while self.recent_box.count():
             item = self.recent_box.takeAt(0)
             if item.widget() is not None:
@@ -119,6 +120,32 @@ class StartPage(QWidget):
                 "and a backup is made every day."
             ).format(place=window.db.display_name if current is None else current)
         )
+
+    def _follow_the_year(self, has_documents: bool) -> None:
+        """The page's second half when there are documents: what is due this month."""
+        if not has_documents:
+            if getattr(self, "this_month", None) is not None:
+                self.this_month.hide()
+            return
+        if getattr(self, "this_month", None) is None:
+            from jaarplanner.ui.this_month import ThisMonthPanel, open_row_in_table
+
+            window = self.window_
+
+            def open_row(row_id: int) -> None:
+                show_editor(window)
+                open_row_in_table(window, row_id)
+
+            self.this_month = ThisMonthPanel(
+                lambda: window.db,
+                open_row=open_row,
+                perform=lambda action: window.history.perform(action),
+            )
+            self.this_month.setMinimumHeight(320)
+            self.add_section(QLabel(_("<b>This month</b>")))
+            self.add_section(self.this_month)
+        self.this_month.show()
+        self.this_month.refresh()
 
 
 def _leave_for(window: MainWindow, step) -> None:
