@@ -142,7 +142,7 @@ class StartPage(QWidget):
                 perform=lambda action: window.history.perform(action),
             )
             self.this_month.setMinimumHeight(320)
-            self.add_section(QLabel(_("<b>This month</b>")))
+            self.add_section(QLabel(f"<b>{_('This month')}</b>"))
             self.add_section(self.this_month)
         self.this_month.show()
         self.this_month.refresh()
