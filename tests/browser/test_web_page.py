@@ -46,13 +46,19 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Doc
 
     i18n.install("nl")
     folder = tmp_path_factory.mktemp("web")
-    found = {}
-    for name in [*EXAMPLES, *SEEDS]:
-        document = _document(name)
-        target = folder / f"{name}.html"
-        write_html(document, target)
-        found[name] = (target, document)
-    return found
+
+    class Pages(dict):
+        """Each page written when first asked for: a seed's page skips (without
+        ../shared) only the tests of that seed."""
+
+        def __missing__(self, name: str) -> tuple[Path, DocumentData]:
+            document = _document(name)
+            target = folder / f"{name}.html"
+            write_html(document, target)
+            self[name] = (target, document)
+            return self[name]
+
+    return Pages()
 
 
 @pytest.mark.parametrize("name", [*EXAMPLES, *SEEDS])
