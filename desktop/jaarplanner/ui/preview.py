@@ -202,6 +202,7 @@ class PreviewDialog(QDialog):
         )
         if target is None:
             return None
+
         def copy(partial: Path) -> None:  # nothing to report (copyfile returns a path)
             shutil.copyfile(self.pdf_path, partial)
 
