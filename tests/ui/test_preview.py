@@ -107,3 +107,45 @@ def test_publish_as_web_page_writes_one_html_file(
     assert asked and asked[0].endswith(".html")
     html = (tmp_path / "plan.html").read_text("utf-8")
     assert '<html lang="nl">' in html and "<caption>" in html
+
+
+def test_export_as_pdf_can_show_the_preview_first(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bestand → Voorbeeld tonen vóór het exporteren: Ctrl+P (Exporteren als PDF…) then opens
+    the preview, and only its Exporteren… asks for the file name."""
+    create_document(sqlite_db, medium_rows_document())
+    window = MainWindow(sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.isActiveWindow)
+    asked: list[str] = []
+    target = tmp_path / "na-voorbeeld.pdf"
+
+    def save_name(parent, title, start, filters):
+        asked.append(title)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    file_menu = window.preview_first_action.associatedObjects()
+    assert any(getattr(menu, "title", lambda: "")() == "&Bestand" for menu in file_menu)
+    assert not window.preview_first_action.isChecked()  # off unless she chooses it
+    window.preview_first_action.trigger()
+    assert window.preview_first_action.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(PreviewDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.page_count() > 1)
+    assert asked == []  # nothing asked, nothing written yet
+    assert not target.exists()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.isAncestorOf(QApplication.focusWidget())
+    assert dialog.print_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Exporteren als PDF"]
+    assert len(page_texts(target)) == dialog.page_count()
+    # the choice is kept for the next time the program starts
+    again = MainWindow(sqlite_db)
+    qtbot.addWidget(again)
+    assert again.preview_first_action.isChecked()

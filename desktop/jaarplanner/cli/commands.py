@@ -172,16 +172,16 @@ def _write(args: argparse.Namespace, document, target: Path, holidays) -> list[s
 
 def export(args: argparse.Namespace) -> int:
     from jaarplanner.errors import UserError
-    from jaarplanner.services.documents import list_documents, load_document
+    from jaarplanner.services.export_read import newest_document_id, read_document
     from jaarplanner.storage.database import open_database
 
     db = open_database(args.database, create=False)
     try:
-        documents = list_documents(db)
-        if not documents:
+        # plain SQL, no ORM: an export only reads, and importing the ORM cost it a second
+        newest = newest_document_id(db)
+        if newest is None:
             raise UserError(_("The database holds no documents to export."))
-        ident = args.document or max(documents, key=lambda d: (d.school_year, d.id)).id
-        document = load_document(db, ident)
+        document = read_document(db, args.document or newest)
         holidays = None
         if args.format == "calendar-pdf":
             from jaarplanner.periods import SchoolYear

@@ -20,12 +20,11 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from jaarplanner.errors import (
     ConflictError,
@@ -40,6 +39,9 @@ from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
 from jaarplanner.storage.network import is_network_path
 from jaarplanner.storage.paths import default_database_path, sqlite_uri
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHANNEL = "jaarplanner"  # PostgreSQL: NOTIFY after every change, LISTEN in every window
 BUSY_MS = 2000  # how long to wait for another program's lock before saying so
@@ -52,16 +54,28 @@ class Database:
     """An open database: the engine, a session factory and where it came from."""
 
     engine: Engine
-    sessions: sessionmaker[Session]
     url: str
     path: Path | None
     backup: Path | None = None
     # who made a change, in PostgreSQL's notifications: one's own changes are no news
     sender: str = dataclasses.field(default_factory=lambda: uuid.uuid4().hex)
+    _sessions: sessionmaker[Session] | None = dataclasses.field(default=None, repr=False)
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory, made on first use: importing SQLAlchemy's ORM costs about
+        a second, which a command that only reads with plain SQL (an export) does not pay."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back when it raises."""
+        from sqlalchemy.orm.exc import StaleDataError
+
         session = self.sessions()
         try:
             yield session
@@ -420,8 +434,7 @@ def open_database(
         # seen as in use by this program (a restore or a second --demo leaves it alone)
         with contextlib.suppress(SQLAlchemyError), engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(engine=engine, sessions=sessions, url=url, path=path, backup=backup)
+    return Database(engine=engine, url=url, path=path, backup=backup)
 
 
 def _is_locked(error: BaseException) -> bool:

@@ -26,6 +26,7 @@ ACTIONS: dict[str, ActionSpec] = {
     "export_csv": ActionSpec(N_("Export as CS&V…")),
     "export_ics": ActionSpec(N_("Export as calen&dar (.ics)…")),
     "open_after": ActionSpec(N_("&Open after exporting")),
+    "preview_first": ActionSpec(N_("Show the pre&view before exporting a PDF")),  # issue 20
     "quit": ActionSpec(N_("&Quit"), QKeySequence.StandardKey.Quit),
     "add_row": ActionSpec(N_("&Add row"), "Ctrl+Return", "table"),
     "insert_row": ActionSpec(N_("&Insert row above"), "Ctrl+Shift+Return", "table"),

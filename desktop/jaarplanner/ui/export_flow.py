@@ -24,6 +24,7 @@ from jaarplanner.i18n import N_, _
 from jaarplanner.model.document import DocumentData
 
 OPEN_AFTER = "export/open_after"
+PREVIEW_FIRST = "export/preview_first"
 
 
 def suggested_name(document: DocumentData) -> str:
@@ -41,6 +42,16 @@ def open_after() -> bool:
 
 def set_open_after(value: bool) -> None:
     QSettings().setValue(OPEN_AFTER, value)
+
+
+def preview_first() -> bool:
+    """*Exporteren als PDF…* shows the preview first (with *Exporteren…* and *Afdrukken…*),
+    as a print dialog does on Windows; off, it asks for the file name at once."""
+    return bool(QSettings().value(PREVIEW_FIRST, False, type=bool))
+
+
+def set_preview_first(value: bool) -> None:
+    QSettings().setValue(PREVIEW_FIRST, value)
 
 
 def ask_target(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:

@@ -46,7 +46,14 @@ class FileActions:
         return export_file_interactive(document, self, kind)
 
     def export_pdf(self, calendar: bool = False) -> Path | None:
-        from jaarplanner.ui.export_flow import export_pdf_interactive
+        from jaarplanner.ui.export_flow import export_pdf_interactive, preview_first
+
+        if not calendar and preview_first():
+            # the file is written from the preview's Exporteren…; nothing is written here
+            from jaarplanner.ui.preview import open_preview
+
+            open_preview(self)
+            return None
 
         document = self.current_document()
         if document is None:

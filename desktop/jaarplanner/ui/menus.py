@@ -43,6 +43,7 @@ def build_menus(window: MainWindow) -> None:
         "export_csv",
         "export_ics",
         "open_after",
+        "preview_first",
     ):
         file_menu.addAction(named[name])
     from jaarplanner.ui.preview import open_preview  # issue 20: the print preview
@@ -134,6 +135,7 @@ def build_menus(window: MainWindow) -> None:
     window.export_action = named["export_pdf"]
     window.calendar_action = named["export_calendar"]
     window.open_after_action = named["open_after"]
+    window.preview_first_action = named["preview_first"]
     from jaarplanner.ui.document_menu import add_document_menu  # issue 17: Start, Document
 
     add_document_menu(window, file_menu, new_action, theme_menu)

@@ -202,12 +202,11 @@ class PreviewDialog(QDialog):
         )
         if target is None:
             return None
-        return write_whole(
-            self,
-            _("Export as PDF"),
-            target,
-            lambda partial: shutil.copyfile(self.pdf_path, partial),
-        )
+
+        def copy(partial: Path) -> None:  # nothing to report (copyfile returns a path)
+            shutil.copyfile(self.pdf_path, partial)
+
+        return write_whole(self, _("Export as PDF"), target, copy)
 
     def print_pages(self) -> bool:
         """Qt's print dialog; each page drawn at the printer's resolution."""

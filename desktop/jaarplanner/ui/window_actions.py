@@ -69,7 +69,12 @@ def make_actions(window: MainWindow) -> dict[str, QAction]:
         else:
             window.addAction(action)
         made[name] = action
-    from jaarplanner.ui.export_flow import open_after, set_open_after
+    from jaarplanner.ui.export_flow import (
+        open_after,
+        preview_first,
+        set_open_after,
+        set_preview_first,
+    )
 
     details = made["show_details"]
     details.setCheckable(True)
@@ -79,6 +84,9 @@ def make_actions(window: MainWindow) -> dict[str, QAction]:
     made["open_after"].setCheckable(True)
     made["open_after"].setChecked(open_after())
     made["open_after"].toggled.connect(set_open_after)
+    made["preview_first"].setCheckable(True)
+    made["preview_first"].setChecked(preview_first())
+    made["preview_first"].toggled.connect(set_preview_first)
     stack = window.history.stack
     window.undo_action = QAction(_("&Undo"), window)
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)

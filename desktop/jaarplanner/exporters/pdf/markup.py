@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from xml.sax.saxutils import escape
 
 from babel.numbers import format_decimal
 from reportlab.lib.styles import ParagraphStyle
@@ -20,6 +19,15 @@ from jaarplanner.model.richtext import own_bullet
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _INLINE = {"b": "b", "i": "i", "u": "u", "sup": "super", "sub": "sub"}
+
+
+def escape(value: str, extra: dict[str, str] | None = None) -> str:
+    """``&``, ``<`` and ``>`` as entities (and ``extra``'s characters), by hand: the standard
+    library's ``xml.sax.saxutils`` would pull ``urllib`` into every export."""
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char, entity in (extra or {}).items():
+        value = value.replace(char, entity)
+    return value
 
 
 def text(value: str) -> str:
