@@ -117,6 +117,9 @@ def part_table(
 
     for theme in themes if themes is not None else part.themes:
         add_theme(theme, level)
+    if not rows:  # an empty theme (a new document starts so) still shows its columns
+        widths = _widths(layout, width, numbered)
+        return [Table([header_cells], colWidths=widths, style=TableStyle(_base_style()))]
     return list(runs(header, rows))
 
 
