@@ -248,6 +248,12 @@ def restore(backup: Path, target: Path, target_dir: Path | None = None) -> Path 
     first, as it is (with its write-ahead log), even when damaged; that copy's path is
     returned (None: no file was there). Refused while another program has it open, and
     in Dutch when the file or its folder may not be written (read-only, disk full)."""
+    if not backup.is_file():  # a folder, a pipe or a device (/dev/zero) would never end
+        raise DatabaseError(
+            _("'{name}' is not a backup file: it does not exist or is no ordinary file.").format(
+                name=backup.name
+            )
+        )
     try:
         return _restore(backup, target, target_dir)
     except OSError as error:
