@@ -1,6 +1,7 @@
 """Restoring from something that is no backup file: a folder, a missing file, a named pipe or
 a device such as /dev/zero (which was copied without end, 4.6 GB in 30 s, beside the
-database). Each is refused in one Dutch message before anything is read or written."""
+database; the pipe stands for it here, so that a regression cannot fill the disk). Each is
+refused in one Dutch message before anything is read or written."""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ from tests.factories import sample_document
 
 
 def _odd(tmp_path: Path, kind: str) -> Path:
-    if kind == "device":
-        return Path("/dev/zero")
     path = tmp_path / f"{kind}.sqlite"
     if kind == "folder":
         path.mkdir()
@@ -28,7 +27,7 @@ def _odd(tmp_path: Path, kind: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["folder", "missing", "pipe", "device"])
+@pytest.mark.parametrize("kind", ["folder", "missing", "pipe"])
 def test_something_that_is_no_backup_file_is_refused(tmp_path: Path, kind: str) -> None:
     target = tmp_path / "plan.sqlite"
     db = open_database(target)
