@@ -305,6 +305,7 @@ def compare(args: argparse.Namespace) -> int:
     """Write the comparison of two documents or versions as a PDF (issue 21)."""
     from jaarplanner.errors import UserError
     from jaarplanner.exporters.pdf.compare import summary, write_comparison_pdf
+    from jaarplanner.exporters.whole import write_whole
     from jaarplanner.services.compare import Source, compare_sources
     from jaarplanner.storage.database import open_database
 
@@ -330,16 +331,13 @@ def compare(args: argparse.Namespace) -> int:
     target = Path(args.output)
     if not target.parent.is_dir():
         raise UserError(_("The folder '{folder}' does not exist.").format(folder=target.parent))
-    partial = target.with_name(f".{target.name}.deel")  # a half-written file is never left
-    try:
-        write_comparison_pdf(found.comparison, found.old, found.new, partial, args.fold)
-        partial.replace(target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise UserError(
-            _("'{name}' cannot be written: {reason}").format(
-                name=target.name, reason=error.strerror or error
-            )
-        ) from error
+    # the same whole-or-nothing writer as every export: a partial file of its own making
+    # (never a planted name), no device or folder replaced
+    write_whole(
+        target,
+        lambda partial: write_comparison_pdf(
+            found.comparison, found.old, found.new, partial, args.fold
+        ),
+    )
     print(summary(found.comparison))
     return 0

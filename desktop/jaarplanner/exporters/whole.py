@@ -34,6 +34,14 @@ def write_whole(target: Path, write: Callable[[Path], list[str] | None]) -> list
     """Run ``write`` on a partial file and put it in place at ``target`` when it is whole.
     Returns the notes of the export report; raises ``UserError`` with a Dutch line."""
     name = target.name
+    if target.exists() and not target.is_file():
+        # a folder, a pipe or a device (/dev/full): replacing it would put the export in
+        # its place, and as the administrator that removes the device for every program
+        raise UserError(
+            _("'{name}' is no ordinary file; nothing was written. Choose a file name.").format(
+                name=name
+            )
+        )
     try:
         handle, partial_name = tempfile.mkstemp(
             prefix=f".{name}.", suffix=".deel", dir=target.parent or "."

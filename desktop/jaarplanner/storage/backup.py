@@ -21,6 +21,7 @@ from pathlib import Path
 
 from jaarplanner.errors import DatabaseError
 from jaarplanner.i18n import N_, _, babel_locale
+from jaarplanner.oserrors import reason as os_reason
 from jaarplanner.storage import locking
 from jaarplanner.storage.paths import backups_dir, sqlite_uri
 
@@ -245,7 +246,25 @@ def newest_good(source: Path, target_dir: Path | None = None) -> Backup | None:
 def restore(backup: Path, target: Path, target_dir: Path | None = None) -> Path | None:
     """Put ``backup`` in place of the database at ``target``. The file it replaces is kept
     first, as it is (with its write-ahead log), even when damaged; that copy's path is
-    returned (None: no file was there). Refused while another program has it open."""
+    returned (None: no file was there). Refused while another program has it open, and
+    in Dutch when the file or its folder may not be written (read-only, disk full)."""
+    if not backup.is_file():  # a folder, a pipe or a device (/dev/zero) would never end
+        raise DatabaseError(
+            _("'{name}' is not a backup file: it does not exist or is no ordinary file.").format(
+                name=backup.name
+            )
+        )
+    try:
+        return _restore(backup, target, target_dir)
+    except OSError as error:
+        raise DatabaseError(
+            _("The database '{name}' cannot be restored: {reason}. Nothing was changed.").format(
+                name=target.name, reason=os_reason(error)
+            )
+        ) from error
+
+
+def _restore(backup: Path, target: Path, target_dir: Path | None) -> Path | None:
     with locking.exclusive(target):
         folder = folder_of(target, target_dir) if target.exists() else None
         own = identity(target) or (folder.name if folder and folder.name != NO_IDENTITY else None)

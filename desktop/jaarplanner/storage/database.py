@@ -187,6 +187,12 @@ def _hidden(address: str) -> str:
 def _inspect_sqlite_file(path: Path) -> str | None:
     """Look at an existing file read-only; return its revision, or None when it is empty."""
     name = path.name
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # a device or a pipe (/dev/null reads as an empty, "unfinished" file that a start
+        # would then replace, removing the device for every program)
+        raise DatabaseError(
+            _("'{name}' is no ordinary file, so it cannot be a database.").format(name=name)
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))

@@ -203,6 +203,8 @@ class _Reader:
         self.running_title = running_title
         self.parts: list[PartData] = []
         self.rows: dict[int, list[_Row]] = {}
+        # numbered rows per theme, counted as they come (a count per chunk was quadratic)
+        self.numbered: dict[int, int] = {}
         self.theme: ThemeData | None = None
         self.subtitle_next = False
         self.page_break = False
@@ -227,6 +229,7 @@ class _Reader:
             self.theme = ThemeData(title=" ".join(band.group(2).split()))
             self.parts[-1].themes.append(self.theme)
             self.rows[id(self.theme)] = []
+            self.numbered[id(self.theme)] = 0
             self.page_break = False
             return
         if self.theme is None:
@@ -236,14 +239,12 @@ class _Reader:
             return
         rows = self.rows[id(self.theme)]
         start = ROW_START.match(first)
-        numbered = [r for r in rows if r.number]
+        numbered = self.numbered[id(self.theme)]
         lead = " ".join(" ".join(chunk.lines).split())
-        if start and _starts_row_rule(
-            int(start.group(1)), lead[len(start.group(1)) :], len(numbered)
-        ):
+        if start and _starts_row_rule(int(start.group(1)), lead[len(start.group(1)) :], numbered):
             rows.append(_Row(start.group(1), where=where))
             rows[-1].segments[-1].append(chunk)
-            derived = len(numbered) + 1
+            self.numbered[id(self.theme)] = derived = numbered + 1
             if int(start.group(1)) != derived:
                 self.report.note(
                     where,

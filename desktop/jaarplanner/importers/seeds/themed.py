@@ -68,6 +68,9 @@ class _Reader:
         self.report = report
         self.parts: list[PartData] = []
         self.raw: dict[int, list[RawRow]] = {}
+        # rows with a number of their own per theme, counted as they come: counting them
+        # again for every row made a long table quadratic (40,000 rows took minutes)
+        self.numbered: dict[int, int] = {}
         self.theme: ThemeData | None = None
         self.expect_subtitle = False
 
@@ -93,6 +96,7 @@ class _Reader:
             self.theme = ThemeData(title=" ".join(band.group(2).split()))
             self.parts[-1].themes.append(self.theme)
             self.raw[id(self.theme)] = []
+            self.numbered[id(self.theme)] = 0
             expected = len(self.parts[-1].themes)
             if int(band.group(1)) != expected:
                 self.report.note(
@@ -117,7 +121,8 @@ class _Reader:
         rows.append(row)
         if number:
             written = int(number)
-            derived = sum(1 for r in rows if not r.continuation)
+            self.numbered[id(self.theme)] += 1
+            derived = self.numbered[id(self.theme)]
             if written != derived:
                 self.report.note(
                     self.where(index),
@@ -144,6 +149,12 @@ def _preamble(lines: list[str], report: ImportReport) -> tuple[list[SectionData]
             sections.append(SectionData(title or _("Introduction"), plain_paragraphs(body)))
         body.clear()
 
+    # the next non-empty line after each line, found once from the end: looking ahead
+    # through a copy of the rest for every line made a long preamble quadratic
+    after: list[str] = [""] * len(lines)
+    for index in range(len(lines) - 2, -1, -1):
+        following = lines[index + 1].strip()
+        after[index] = following or after[index + 1]
     for index, line in enumerate(lines):
         text = line.strip()
         if not text:
@@ -151,7 +162,7 @@ def _preamble(lines: list[str], report: ImportReport) -> tuple[list[SectionData]
         if KPI_LINE.match(text) and len(text) < 400:
             kpi_lines.append(text)
             continue
-        following = next((n.strip() for n in lines[index + 1 :] if n.strip()), "")
+        following = after[index]
         looks_like_heading = (
             len(text) <= HEADING_MAX
             and not re.search(r"[.:;,]$", text)
