@@ -290,14 +290,20 @@ def story(
             found += flowables(section.body, style("body"))
         found += _kpis(document, chapters)
     for part in parts:
-        found += [PageBreak(), *_part(document, layout, part, chapters, breaks)]
+        found += [*_new_page(found), *_part(document, layout, part, chapters, breaks)]
     if part_key is None and document.meeting_series:
         found += [
-            PageBreak(),
+            *_new_page(found),
             chapters.heading(_("Year planning {year}").format(year=document.school_year)),
             grid_table(document.meeting_series, WIDTH),
         ]
     return keep_headings(found)
+
+
+def _new_page(found: list[Flowable]) -> list[Flowable]:
+    """A page break, unless the story is at the top of a new page already (a new document
+    has no sections between its contents page and its first part: no empty page)."""
+    return [] if found and isinstance(found[-1], PageBreak) else [PageBreak()]
 
 
 def write_pdf(
