@@ -72,6 +72,59 @@ def test_typing_in_a_details_field_stays_in_that_field(qtbot: QtBot, sqlite_db: 
     assert QApplication.focusWidget() is editor
 
 
+def test_one_typing_session_in_a_details_field_is_one_undo_step(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    document_id = create_document(sqlite_db, sample_document()).result
+    before = _first_row(sqlite_db, document_id).value(Field.RESULT)
+    window = _window(qtbot, sqlite_db)
+    window.table.setCurrentIndex(window.rows_model.index(1, WHAT))
+    steps = window.history.stack.count()
+    editor = window.details.field_editors["result"]
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    _type_into(qtbot, editor, "Eerste deel")
+    # two autosaves (each after a pause in typing) in one typing session
+    qtbot.waitUntil(
+        lambda: to_plain(_first_row(sqlite_db, document_id).value(Field.RESULT)) == "Eerste deel",
+        timeout=10_000,
+    )
+    _type_into(qtbot, editor, ", en verder")
+    qtbot.waitUntil(
+        lambda: (
+            to_plain(_first_row(sqlite_db, document_id).value(Field.RESULT))
+            == "Eerste deel, en verder"
+        ),
+        timeout=10_000,
+    )
+    assert QApplication.focusWidget() is editor
+    assert window.history.stack.count() == steps + 1
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _first_row(sqlite_db, document_id).value(Field.RESULT) == before
+    assert editor.toPlainText() == to_plain(before)
+    assert QApplication.focusWidget() is window.table
+    # typing the text back to what it was in one session leaves no step at all
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    _type_into(qtbot, editor, "x")
+    qtbot.waitUntil(
+        lambda: to_plain(_first_row(sqlite_db, document_id).value(Field.RESULT)).endswith("x"),
+        timeout=10_000,
+    )
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(
+        lambda: _first_row(sqlite_db, document_id).value(Field.RESULT) == before,
+        timeout=10_000,
+    )
+    # two saves, no net change: no undo step (the undone step's redo went, as with any change)
+    assert window.history.stack.count() == steps
+    assert not window.undo_action.isEnabled()
+
+
 def test_a_cell_edit_on_5000_rows_keeps_the_place(qtbot: QtBot, sqlite_db: Database) -> None:
     document = sample_document()
     document.parts[0].themes[0].rows.extend(
