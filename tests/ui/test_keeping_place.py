@@ -166,6 +166,62 @@ def test_a_cell_edit_on_5000_rows_keeps_the_place(qtbot: QtBot, sqlite_db: Datab
     assert QApplication.focusWidget() is table
 
 
+def test_adding_a_theme_reads_only_its_document_and_keeps_the_place(
+    qtbot: QtBot, sqlite_db: Database, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    document = sample_document()
+    document.parts[0].themes[0].rows.extend(
+        row(f"Activiteit {n}", f"{n % 28 + 1} maart 2025") for n in range(300)
+    )
+    create_document(sqlite_db, document)
+    window = _window(qtbot, sqlite_db)
+    table, model, header = window.table, window.rows_model, window.table.horizontalHeader()
+    header.resizeSection(WHAT, header.sectionSize(WHAT) + 40)
+    table.setCurrentIndex(model.index(200, WHAT))
+    table.scrollTo(model.index(200, WHAT))
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    widths = [header.sectionSize(i) for i in range(model.columnCount())]
+    expanded = _expanded(window)
+    full_reads = []
+    monkeypatch.setattr(window.store, "load_all", lambda: full_reads.append(1))
+    resets = QSignalSpy(model.modelReset)
+    tree_resets = QSignalSpy(window.tree_model.modelReset)
+    seen = {}  # the table as the store's patch left it, before the new theme is selected
+
+    def after_patch(document_id: int) -> None:
+        seen["document"] = document_id
+        seen["scroll"] = table.verticalScrollBar().value()
+        seen["widths"] = [header.sectionSize(i) for i in range(model.columnCount())]
+        seen["resets"] = resets.count()
+
+    window.store.hub.structureChanged.connect(after_patch)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nieuw thema", True))
+    window.navigator.setFocus()
+    qtbot.waitUntil(window.navigator.hasFocus)
+    QTest.keyClick(window.navigator, Qt.Key.Key_Insert)
+
+    titles = [t.title for t in load_document(sqlite_db, 1).parts[0].themes]
+    assert "Nieuw thema" in titles
+    assert seen["document"] == 1  # that document only, not everything
+    assert seen["scroll"] == scroll and seen["widths"] == widths and seen["resets"] == 0
+    assert full_reads == [] and tree_resets.count() == 0
+    # then the new theme is selected, ready for its rows (the table shows that theme)
+    assert [header.sectionSize(i) for i in range(model.columnCount())] == widths
+    new_theme = window.navigator.currentIndex().data(OBJECT_ROLE)
+    assert new_theme.title == "Nieuw thema"  # the navigator patched in place and on it
+    assert {k: v for k, v in _expanded(window).items() if k in expanded} == expanded
+    assert QApplication.focusWidget() is window.navigator
+    # undoing the addition takes the same path
+    QTest.keyClick(window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Nieuw thema" not in [t.title for t in load_document(sqlite_db, 1).parts[0].themes]
+    assert full_reads == [] and tree_resets.count() == 0
+    assert window.navigator.currentIndex().isValid()
+    assert "Nieuw thema" not in [t.title for t in window.store.documents[0].parts[0].themes]
+
+
 def _expanded(window: MainWindow) -> dict:
     found = {}
     model = window.tree_model
