@@ -432,3 +432,15 @@ def test_the_hub_says_what_kind_of_change_came(qtbot: QtBot, sqlite_db: Database
     assert model.row_position(new_id) == 2
     assert window.redo_action.text().replace("&", "") == "Opnieuw: rij verwijderen"
     assert resets.count() == 0
+
+
+def test_the_action_cards_header_names_each_column_once(qtbot: QtBot, sqlite_db: Database) -> None:
+    from jaarplanner.services.new_document import NewDocument, new_document
+
+    new_document(sqlite_db, NewDocument("SWV Kaarten", "2026-2027", "action-cards"))
+    window = _window(qtbot, sqlite_db)
+    model = window.rows_model
+    assert model.layout is not None and model.layout.name == "acties"
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[:3] == ["nr", "Acties", "Wat"]  # not "Acties | Acties"
+    assert len(set(headers)) == len(headers)
