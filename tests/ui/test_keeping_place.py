@@ -444,3 +444,25 @@ def test_the_action_cards_header_names_each_column_once(qtbot: QtBot, sqlite_db:
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert headers[:3] == ["nr", "Acties", "Wat"]  # not "Acties | Acties"
     assert len(set(headers)) == len(headers)
+
+
+def test_the_edit_menu_says_ctrl_enter_and_both_enter_keys_add_a_row(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = _window(qtbot, sqlite_db)
+    add_row = window.actions_by_name["add_row"]
+    shown = add_row.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert shown == "Ctrl+Enter"
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.rows_model.index(1, WHAT))
+    qtbot.waitUntil(window.table.hasFocus)
+    count = len(load_document(sqlite_db, document_id).parts[0].themes[0].rows)
+    QTest.keyClick(window.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(load_document(sqlite_db, document_id).parts[0].themes[0].rows) == count + 1
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    QTest.keyClick(window.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert len(load_document(sqlite_db, document_id).parts[0].themes[0].rows) == count + 2

@@ -146,7 +146,7 @@ def test_a_themed_table_for_a_new_network(
     assert seen[-2] == "Opmerking"
     headers = [window.rows_model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
     assert headers[2] == "Aanpak" and headers[7] == "Opmerking"
-    assert window.undo_action.text().replace("&", "") == "Ongedaan maken Delen en kolommen"
+    assert window.undo_action.text().replace("&", "") == "Ongedaan maken: delen en kolommen"
     _type_in_cell_at_row(qtbot, window, "Netwerkdag", 7, "Zaal")
 
     text = _export_pdf(qtbot, window, tmp_path / "plan.pdf", monkeypatch)
