@@ -72,6 +72,59 @@ def test_typing_in_a_details_field_stays_in_that_field(qtbot: QtBot, sqlite_db: 
     assert QApplication.focusWidget() is editor
 
 
+def test_one_typing_session_in_a_details_field_is_one_undo_step(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    document_id = create_document(sqlite_db, sample_document()).result
+    before = _first_row(sqlite_db, document_id).value(Field.RESULT)
+    window = _window(qtbot, sqlite_db)
+    window.table.setCurrentIndex(window.rows_model.index(1, WHAT))
+    steps = window.history.stack.count()
+    editor = window.details.field_editors["result"]
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    _type_into(qtbot, editor, "Eerste deel")
+    # two autosaves (each after a pause in typing) in one typing session
+    qtbot.waitUntil(
+        lambda: to_plain(_first_row(sqlite_db, document_id).value(Field.RESULT)) == "Eerste deel",
+        timeout=10_000,
+    )
+    _type_into(qtbot, editor, ", en verder")
+    qtbot.waitUntil(
+        lambda: (
+            to_plain(_first_row(sqlite_db, document_id).value(Field.RESULT))
+            == "Eerste deel, en verder"
+        ),
+        timeout=10_000,
+    )
+    assert QApplication.focusWidget() is editor
+    assert window.history.stack.count() == steps + 1
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _first_row(sqlite_db, document_id).value(Field.RESULT) == before
+    assert editor.toPlainText() == to_plain(before)
+    assert QApplication.focusWidget() is window.table
+    # typing the text back to what it was in one session leaves no step at all
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    _type_into(qtbot, editor, "x")
+    qtbot.waitUntil(
+        lambda: to_plain(_first_row(sqlite_db, document_id).value(Field.RESULT)).endswith("x"),
+        timeout=10_000,
+    )
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(
+        lambda: _first_row(sqlite_db, document_id).value(Field.RESULT) == before,
+        timeout=10_000,
+    )
+    # two saves, no net change: no undo step (the undone step's redo went, as with any change)
+    assert window.history.stack.count() == steps
+    assert not window.undo_action.isEnabled()
+
+
 def test_a_cell_edit_on_5000_rows_keeps_the_place(qtbot: QtBot, sqlite_db: Database) -> None:
     document = sample_document()
     document.parts[0].themes[0].rows.extend(
@@ -111,6 +164,62 @@ def test_a_cell_edit_on_5000_rows_keeps_the_place(qtbot: QtBot, sqlite_db: Datab
     assert table.selectionModel() is selection_model
     assert (table.currentIndex().row(), table.currentIndex().column()) == (2500, WHAT + 1)
     assert QApplication.focusWidget() is table
+
+
+def test_adding_a_theme_reads_only_its_document_and_keeps_the_place(
+    qtbot: QtBot, sqlite_db: Database, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    document = sample_document()
+    document.parts[0].themes[0].rows.extend(
+        row(f"Activiteit {n}", f"{n % 28 + 1} maart 2025") for n in range(300)
+    )
+    create_document(sqlite_db, document)
+    window = _window(qtbot, sqlite_db)
+    table, model, header = window.table, window.rows_model, window.table.horizontalHeader()
+    header.resizeSection(WHAT, header.sectionSize(WHAT) + 40)
+    table.setCurrentIndex(model.index(200, WHAT))
+    table.scrollTo(model.index(200, WHAT))
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    widths = [header.sectionSize(i) for i in range(model.columnCount())]
+    expanded = _expanded(window)
+    full_reads = []
+    monkeypatch.setattr(window.store, "load_all", lambda: full_reads.append(1))
+    resets = QSignalSpy(model.modelReset)
+    tree_resets = QSignalSpy(window.tree_model.modelReset)
+    seen = {}  # the table as the store's patch left it, before the new theme is selected
+
+    def after_patch(document_id: int) -> None:
+        seen["document"] = document_id
+        seen["scroll"] = table.verticalScrollBar().value()
+        seen["widths"] = [header.sectionSize(i) for i in range(model.columnCount())]
+        seen["resets"] = resets.count()
+
+    window.store.hub.structureChanged.connect(after_patch)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nieuw thema", True))
+    window.navigator.setFocus()
+    qtbot.waitUntil(window.navigator.hasFocus)
+    QTest.keyClick(window.navigator, Qt.Key.Key_Insert)
+
+    titles = [t.title for t in load_document(sqlite_db, 1).parts[0].themes]
+    assert "Nieuw thema" in titles
+    assert seen["document"] == 1  # that document only, not everything
+    assert seen["scroll"] == scroll and seen["widths"] == widths and seen["resets"] == 0
+    assert full_reads == [] and tree_resets.count() == 0
+    # then the new theme is selected, ready for its rows (the table shows that theme)
+    assert [header.sectionSize(i) for i in range(model.columnCount())] == widths
+    new_theme = window.navigator.currentIndex().data(OBJECT_ROLE)
+    assert new_theme.title == "Nieuw thema"  # the navigator patched in place and on it
+    assert {k: v for k, v in _expanded(window).items() if k in expanded} == expanded
+    assert QApplication.focusWidget() is window.navigator
+    # undoing the addition takes the same path
+    QTest.keyClick(window.navigator, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Nieuw thema" not in [t.title for t in load_document(sqlite_db, 1).parts[0].themes]
+    assert full_reads == [] and tree_resets.count() == 0
+    assert window.navigator.currentIndex().isValid()
+    assert "Nieuw thema" not in [t.title for t in window.store.documents[0].parts[0].themes]
 
 
 def _expanded(window: MainWindow) -> dict:
@@ -323,3 +432,37 @@ def test_the_hub_says_what_kind_of_change_came(qtbot: QtBot, sqlite_db: Database
     assert model.row_position(new_id) == 2
     assert window.redo_action.text().replace("&", "") == "Opnieuw: rij verwijderen"
     assert resets.count() == 0
+
+
+def test_the_action_cards_header_names_each_column_once(qtbot: QtBot, sqlite_db: Database) -> None:
+    from jaarplanner.services.new_document import NewDocument, new_document
+
+    new_document(sqlite_db, NewDocument("SWV Kaarten", "2026-2027", "action-cards"))
+    window = _window(qtbot, sqlite_db)
+    model = window.rows_model
+    assert model.layout is not None and model.layout.name == "acties"
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[:3] == ["nr", "Acties", "Wat"]  # not "Acties | Acties"
+    assert len(set(headers)) == len(headers)
+
+
+def test_the_edit_menu_says_ctrl_enter_and_both_enter_keys_add_a_row(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    document_id = create_document(sqlite_db, sample_document()).result
+    window = _window(qtbot, sqlite_db)
+    add_row = window.actions_by_name["add_row"]
+    shown = add_row.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert shown == "Ctrl+Enter"
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.rows_model.index(1, WHAT))
+    qtbot.waitUntil(window.table.hasFocus)
+    count = len(load_document(sqlite_db, document_id).parts[0].themes[0].rows)
+    QTest.keyClick(window.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(load_document(sqlite_db, document_id).parts[0].themes[0].rows) == count + 1
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    QTest.keyClick(window.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert len(load_document(sqlite_db, document_id).parts[0].themes[0].rows) == count + 2

@@ -43,6 +43,29 @@ def test_qt_own_buttons_and_our_bridge_speak_dutch(qapp: QApplication) -> None:
     assert QCoreApplication.translate("QShortcut", "F%1") == "F%1"
 
 
+def test_the_file_dialog_is_qts_own_in_dutch_on_linux(qtbot: QtBot, qapp: QApplication) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    assert language.own_dialogs("linux") and not language.own_dialogs("win32")
+    assert language.apply_language(qapp, "nl")
+    assert qapp.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    seen: dict[str, object] = {}
+
+    def look_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, look_and_cancel)
+            return
+        seen["buttons"] = {b.text().replace("&", "") for b in dialog.findChildren(QPushButton)}
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_cancel)
+    name, _filter = QFileDialog.getOpenFileName(None, "Kies een bestand")
+    assert name == ""
+    assert {"Openen", "Annuleren"} <= seen["buttons"]  # the dialog itself speaks Dutch
+
+
 def test_english_menus_at_once_with_undo_kept(qtbot: QtBot, sqlite_db: Database) -> None:
     create_document(sqlite_db, sample_document())
     window = MainWindow(sqlite_db)

@@ -83,7 +83,7 @@ def _themed(document: Any, part: PartData) -> None:
     fields = list(part.layout.fields)
     table = document.add_table(rows=1, cols=len(fields) + 1)
     table.style = "Table Grid"
-    _header(table, [part.layout.number_label or "nr"] + [c.label for c in part.layout.columns])
+    _header(table, [part.layout.number_heading or "nr"] + [c.label for c in part.layout.columns])
 
     def theme(item: ThemeData) -> None:
         _band(table, f"{item.number}. {item.title}" if item.number else item.title)

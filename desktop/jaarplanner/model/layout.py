@@ -193,6 +193,14 @@ class ColumnLayout:
         return tuple(column.field for column in self.columns)
 
     @property
+    def number_heading(self) -> str:
+        """The number column's header; empty (the caller's "nr") where it would repeat the
+        first column's (action cards: "Acties" numbers the actions titled "Acties")."""
+        label = self.number_label.strip()
+        first = self.columns[0].label.strip() if self.columns else ""
+        return "" if label.casefold() == first.casefold() else label
+
+    @property
     def deadline_field(self) -> Field | None:
         for column in self.columns:
             if column.due_date:

@@ -21,7 +21,9 @@ from jaarplanner.periods.scanner import Token, scan
 from jaarplanner.periods.schoolyear import SchoolYear
 from jaarplanner.periods.vocabulary import NUMBER_WORDS, ORDINAL_WORDS, SEASONS
 
-_TIME_TOKENS = frozenset({"month", "year", "num", "date", "week", "dash"})
+_TIME_TOKENS = frozenset({"month", "year", "num", "date", "week", "dash", "month_part"})
+# "eind maart" is its last days, "begin mei" its first: about ten days, approximate
+_PART_DAYS = 10
 _FIXED = frozenset({"whole", "half_sy", "begin_sy", "end_sy", "cal_half", "quarter", "season"})
 _RECURRENCE_ORDER = ("count", "weekly", "monthly", "quarterly", "yearly", "periodic", "cyclic")
 
@@ -32,6 +34,7 @@ class _Point:
     month: int | None = None
     year: int | None = None
     weeks: tuple[int, int] | None = None
+    part: str | None = None  # "begin" or "end" of the month
 
 
 @dataclass
@@ -121,6 +124,8 @@ def _collect(tokens: list[Token], state: _State) -> None:
     for index, token in enumerate(tokens):
         kind = token.kind
         if kind in _TIME_TOKENS:
+            if kind == "month_part":
+                state.approximate = True
             if not current.tokens:
                 current.marker, pending = pending, None
             current.tokens.append(token)
@@ -224,7 +229,10 @@ def _points(tokens: list[Token]) -> list[_Point]:
             if len(points) == 1 and (point.month or point.day or point.weeks or point.year):
                 points.append(_Point())
             continue
-        if token.kind == "month":
+        if token.kind == "month_part":
+            if point.month is None and point.day is None:
+                point.part = token.value
+        elif token.kind == "month":
             if point.month is None:
                 point.month = token.value
         elif token.kind == "year":
@@ -283,7 +291,12 @@ def _day_range(point: _Point, year: int) -> Span:
     if point.day is not None:
         day = dt.date(year, point.month or 1, point.day)
         return day, day
-    return month_span(year, point.month or 1)
+    first, last = month_span(year, point.month or 1)
+    if point.part == "end":
+        return last - dt.timedelta(days=_PART_DAYS), last
+    if point.part == "begin":
+        return first, first + dt.timedelta(days=_PART_DAYS - 1)
+    return first, last
 
 
 def _week_year(week: int, year: SchoolYear) -> int:

@@ -95,6 +95,10 @@ def scan(text: str) -> list[Token]:
             word = match.group().rstrip(".")
             if word in months:
                 kind, value = "month", months[word]
+            elif word in _MONTH_PARTS and _starts_with_month(_after_van(normal, match), months):
+                kind, value = "month_part", _MONTH_PARTS[word]  # "eind maart": its last days
+            elif word == "van" and tokens and tokens[-1].kind == "month_part":
+                continue  # "eind van maart"
             elif word in weekdays:
                 kind = "weekday"
             else:
@@ -176,6 +180,15 @@ def _year(text: str | None) -> int | None:
         return None
     number = int(text.lstrip("'"))
     return number + 2000 if number < 100 else number
+
+
+# words before a month that mean a part of it (approximately): "eind maart", "begin mei"
+_MONTH_PARTS = {"eind": "end", "einde": "end", "begin": "begin", "start": "begin"}
+
+
+def _after_van(normal: str, match: re.Match[str]) -> str:
+    following = normal[match.end() : match.end() + 16].lstrip()
+    return following[4:] if following.startswith("van ") else following
 
 
 def _starts_with_month(text: str, months: dict[str, int]) -> bool:

@@ -57,6 +57,12 @@ class Change:
     revert_with: Callable[[Database], Change]
     result: Any = None
     touched: tuple[Touch, ...] = ()
+    # a typing session's saves of one text make one undo step: changes with the same key
+    # combine, ``merge_with(later)`` giving the change from this one's before to the later's
+    # after (None: no net change)
+    merge_key: tuple[Any, ...] | None = None
+    merge_with: Callable[[Change], Change | None] | None = None
+    after: Any = None
 
     def revert(self, db: Database) -> Change:
         return self.revert_with(db)

@@ -279,21 +279,38 @@ def delete_document(
     """Delete a document; refused when it changed since it was shown (``expected_version``)
     or, for undo and redo, since this program left it (``expected_contents``)."""
     with db.transaction() as session:
-        document = get(session, orm.PlanDocument, document_id)
-        held = _held(session, document)
-        mine, theirs = _("(the document deleted)"), document.title
-        again = lambda d: delete_document(d, document_id)  # noqa: E731 - knowingly
-        refuse_if_changed(document, expected_version, _("Delete document"), mine, theirs, again)
-        refuse_if_moved_on(held, expected_contents, _("Delete document"), mine, theirs, again)
-        capture = _capture_document(session, document)
-        session.execute(
-            delete(orm.PlanDocument.__table__).where(orm.PlanDocument.__table__.c.id == document_id)
-        )
+        capture, held = delete_in(session, document_id, expected_version, expected_contents)
     return Change(
         _("Delete document"),
         lambda d: _restore_document(d, capture, document_id, held),
         document_id,
     )
+
+
+def delete_in(
+    session: Session,
+    document_id: int,
+    expected_version: int | None = None,
+    expected_contents: tuple[Any, ...] | None = None,
+) -> tuple[Capture, tuple[Any, ...]]:
+    """Delete a document inside the caller's transaction (several at once are one unit);
+    returns what brings it back and what it held."""
+    document = get(session, orm.PlanDocument, document_id)
+    held = _held(session, document)
+    mine, theirs = _("(the document deleted)"), document.title
+    again = lambda d: delete_document(d, document_id)  # noqa: E731 - knowingly
+    refuse_if_changed(document, expected_version, _("Delete document"), mine, theirs, again)
+    refuse_if_moved_on(held, expected_contents, _("Delete document"), mine, theirs, again)
+    capture = _capture_document(session, document)
+    session.execute(
+        delete(orm.PlanDocument.__table__).where(orm.PlanDocument.__table__.c.id == document_id)
+    )
+    return capture, held
+
+
+def held_contents(session: Session, document_id: int) -> tuple[Any, ...]:
+    """What undo expects to find of a document: its version and everything in it."""
+    return _held(session, get(session, orm.PlanDocument, document_id))
 
 
 def _capture_document(session: Session, document: orm.PlanDocument) -> Capture:

@@ -110,14 +110,26 @@ def edit_field(
                 from jaarplanner.services.people import keep_row_in_step
 
                 keep_row_in_step(session, row_id, old)
-    label = _("Edit {field}").format(field=field_label(field))
+    return _field_change(row_id, field, old, new)
+
+
+def _field_change(row_id: int, field: Field, old: str, new: str) -> Change:
+    """A text set from ``old`` to ``new``; a later save of the same text in one typing
+    session combines with it (from this one's ``old`` to the later ``new``)."""
+
+    def merged(later: Change) -> Change | None:
+        return None if later.after == old else _field_change(row_id, field, old, later.after)
+
     # undo refuses when somebody else changed this text after this change (one's own undone
     # changes in between move the version on, but leave the text as this change left it)
     return Change(
-        label,
+        _("Edit {field}").format(field=field_label(field)),
         lambda d: edit_field(d, row_id, field, old, expected_value=new),
         row_id,
         (field_touch([row_id], field.value),),
+        merge_key=("field", row_id, field.value),
+        merge_with=merged,
+        after=new,
     )
 
 

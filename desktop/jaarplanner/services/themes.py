@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
 from jaarplanner.model import richtext
-from jaarplanner.services.changes import Change, Touch, TouchKind
+from jaarplanner.services.changes import Change, Touch, TouchKind, structure_touch
 from jaarplanner.services.records import (
     Capture,
     State,
@@ -73,11 +73,14 @@ def add_theme(
         session.add(theme)
         session.flush()
         place(session, THEMES, _siblings(part_id, parent_id), theme.id, index)
-        theme_id = theme.id
+        theme_id, document_id = theme.id, part.document_id
         held = contents(session, [theme_id])
     # undo deletes the theme only while it is as it was added: empty, unchanged
     return Change(
-        _("Add theme"), lambda d: delete_theme(d, theme_id, expected_contents=held), theme_id
+        _("Add theme"),
+        lambda d: delete_theme(d, theme_id, expected_contents=held),
+        theme_id,
+        (structure_touch(document_id),),
     )
 
 
@@ -147,6 +150,7 @@ def delete_theme(
     with db.transaction() as session:
         theme = _editable_theme(session, theme_id)
         part_id, parent_id = theme.part_id, theme.parent_id
+        document_id = theme.part.document_id
         ids = subtree_theme_ids(session, theme_id)
         held = contents(session, ids)
         mine, theirs = _("(the theme deleted)"), theme.title
@@ -171,6 +175,7 @@ def delete_theme(
         _("Delete theme"),
         lambda d: _restore_theme(d, capture, theme_id, part_id, parent_id, index, held),
         theme_id,
+        (structure_touch(document_id),),
     )
 
 
@@ -184,11 +189,16 @@ def _restore_theme(
     held: tuple[tuple[str, int, int], ...],
 ) -> Change:
     with db.transaction() as session:
-        ensure_editable(get(session, orm.Part, part_id).document)
+        part = get(session, orm.Part, part_id)
+        ensure_editable(part.document)
         capture.restore(session)
         place(session, THEMES, _siblings(part_id, parent_id), theme_id, index)
+        document_id = part.document_id
     return Change(
-        _("Delete theme"), lambda d: delete_theme(d, theme_id, expected_contents=held), theme_id
+        _("Delete theme"),
+        lambda d: delete_theme(d, theme_id, expected_contents=held),
+        theme_id,
+        (structure_touch(document_id),),
     )
 
 
@@ -205,7 +215,7 @@ def move_theme(
     expects the theme where, and as, this move left it (``expected_state``)."""
     with db.transaction() as session:
         theme = _editable_theme(session, theme_id)
-        part_id = theme.part_id
+        part_id, document_id = theme.part_id, theme.part.document_id
         if parent_id is not None:
             parent = get(session, orm.Theme, parent_id)
             if parent.part_id != part_id:
@@ -244,4 +254,5 @@ def move_theme(
         _("Move theme"),
         lambda d: move_theme(d, theme_id, back_parent, back_index, expected_state=after),
         theme_id,
+        (structure_touch(document_id),),
     )

@@ -13,7 +13,8 @@ from jaarplanner.i18n import N_, _
 @dataclass(frozen=True)
 class ActionSpec:
     text: str  # untranslated; shown through _()
-    shortcut: QKeySequence.StandardKey | str | None = None
+    # several: the first is the one the menu shows ("Ctrl+Enter", as people call it)
+    shortcut: QKeySequence.StandardKey | str | tuple[str, ...] | None = None
     scope: str = "window"  # "table": only while the table (or its cell editor) has focus
 
 
@@ -28,8 +29,10 @@ ACTIONS: dict[str, ActionSpec] = {
     "open_after": ActionSpec(N_("&Open after exporting")),
     "preview_first": ActionSpec(N_("Show the pre&view before exporting a PDF")),  # issue 20
     "quit": ActionSpec(N_("&Quit"), QKeySequence.StandardKey.Quit),
-    "add_row": ActionSpec(N_("&Add row"), "Ctrl+Return", "table"),
-    "insert_row": ActionSpec(N_("&Insert row above"), "Ctrl+Shift+Return", "table"),
+    "add_row": ActionSpec(N_("&Add row"), ("Ctrl+Enter", "Ctrl+Return"), "table"),
+    "insert_row": ActionSpec(
+        N_("&Insert row above"), ("Ctrl+Shift+Enter", "Ctrl+Shift+Return"), "table"
+    ),
     "duplicate_row": ActionSpec(N_("&Duplicate row"), "Ctrl+D", "table"),
     "delete_row": ActionSpec(N_("De&lete rows"), "Ctrl+-", "table"),
     "clear_cells": ActionSpec(N_("C&lear cells"), QKeySequence.StandardKey.Delete, "cells"),

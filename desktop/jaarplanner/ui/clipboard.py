@@ -76,7 +76,7 @@ def rows_for_layout(cells: list[list[str]], layout: ColumnLayout) -> list[dict[F
 
 def rows_to_clipboard(rows: list[RowData], layout: ColumnLayout) -> tuple[str, str]:
     """(HTML table, tab-separated text) that Word and Excel both read."""
-    header = [layout.number_label] + [c.label for c in layout.columns]
+    header = [layout.number_heading or "nr"] + [c.label for c in layout.columns]
     html_rows = ["<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"]
     text_rows = ["\t".join(header)]
     for row in rows:

@@ -32,9 +32,13 @@ def apply(window: MainWindow) -> None:
     if layout is None:
         return
     hidden = hidden_fields(window)
+    changed = False
     for position, column in enumerate(layout.columns, start=1):
-        window.table.setColumnHidden(position, column.field.value in hidden)
-    window.table.fit_columns()
+        hide = column.field.value in hidden
+        changed |= window.table.isColumnHidden(position) != hide
+        window.table.setColumnHidden(position, hide)
+    if changed:  # the same columns as before (another theme of the part): her widths stay
+        window.table.fit_columns()
     window.table.measure_rows()
 
 

@@ -49,6 +49,7 @@ class FieldEditor(RichEditor):
     def __init__(self, parent: QWidget, save: Callable[[str], None]) -> None:
         super().__init__(parent)
         self.save = save
+        self.session = object()  # the typing session: saves in one make one undo step
         self.shown = ""
         self.stored: str | None = None
         self.setMinimumHeight(60)
@@ -85,6 +86,10 @@ class FieldEditor(RichEditor):
         if value != self.shown and not self.isReadOnly():
             self.shown = value
             self.save(value)
+
+    def focusInEvent(self, event) -> None:
+        self.session = object()  # coming back to the text starts a new undo step
+        super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -163,7 +168,10 @@ class DetailsPanel(QStackedWidget):
         form.addRow(_("KPIs"), self.row_kpis)
         self.field_editors = {}
         for column in layout.columns:
-            editor = FieldEditor(page, lambda value, f=column.field: self._save_field(f, value))
+            editor = FieldEditor(page, lambda value: None)
+            editor.save = lambda value, f=column.field, e=editor: self._save_field(
+                f, value, e.session
+            )
             editor.setAccessibleName(column.label or column.field.value)
             form.addRow(column.label or _("Item"), editor)
             self.field_editors[column.field.value] = editor
@@ -256,9 +264,9 @@ class DetailsPanel(QStackedWidget):
             for e in entries
         )
 
-    def _save_field(self, field, value: str) -> None:
+    def _save_field(self, field, value: str, session: object | None = None) -> None:
         if self.row is not None and self.row.id is not None:
-            self.window_.edit_field(self.row.id, field, value, self.row.version)
+            self.window_.edit_field(self.row.id, field, value, self.row.version, session)
 
     def _save_status(self, index: int) -> None:
         if self.row is None or self.row.id is None:

@@ -10,9 +10,10 @@ place: the database, the selection, the layout and the undo history stay.
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, Qt, QTranslator
 
 from jaarplanner import i18n
 
@@ -65,7 +66,15 @@ def apply_language(app: QCoreApplication, language: str) -> bool:
     bridge = GettextTranslator(app)
     app.installTranslator(bridge)  # asked first: installed last
     _installed.append(bridge)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, own_dialogs(sys.platform))
     return found
+
+
+def own_dialogs(platform: str) -> bool:
+    """Qt's own file dialogs (translated by ``qtbase_nl``) where the platform's are not:
+    a GTK or portal dialog on Linux answers half in English. Windows and macOS keep theirs,
+    which speak the system's language."""
+    return not platform.startswith(("win", "darwin"))
 
 
 def switch_language(window: MainWindow, language: str) -> MainWindow:

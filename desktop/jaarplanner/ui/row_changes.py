@@ -19,16 +19,25 @@ from jaarplanner.ui.navigator import OBJECT_ROLE
 class RowChanges:
     """Row actions of the main window (``self`` is the ``MainWindow``)."""
 
-    def edit_field(self, row_id: int, field: Field, value: str, version: int | None = None) -> bool:
+    def edit_field(
+        self,
+        row_id: int,
+        field: Field,
+        value: str,
+        version: int | None = None,
+        session: object | None = None,
+    ) -> bool:
         """Save one text of a row. The row's version as shown is sent along: when somebody
-        else changed the row since, the user sees both texts and chooses."""
+        else changed the row since, the user sees both texts and chooses. Saves in one typing
+        ``session`` (a details editor keeping the focus) make one undo step."""
         if version is None:
             version = self.shown_version(row_id)
         return (
             self.history.perform(
                 lambda db: row_service.edit_field(
                     db, row_id, field, value, expected_version=version
-                )
+                ),
+                session,
             )
             is not None
         )

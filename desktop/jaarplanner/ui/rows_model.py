@@ -273,7 +273,7 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return None
         if section == 0:
-            return self.layout.number_label or "nr"
+            return self.layout.number_heading or "nr"
         return self.layout.columns[section - 1].label
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

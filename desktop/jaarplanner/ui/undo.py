@@ -21,11 +21,32 @@ Action = Callable[[Database], Change]
 
 
 class ChangeCommand(QUndoCommand):
-    def __init__(self, history: History, change: Change) -> None:
+    MERGING = 1  # the id of commands that may combine (one typing session in one text)
+
+    def __init__(self, history: History, change: Change, session: object | None = None) -> None:
         super().__init__(change.label)
         self.history = history
         self.change = change
+        self.session = session
         self.applied = True  # the service call has already been made
+
+    def id(self) -> int:
+        mergeable = self.session is not None and self.change.merge_key is not None
+        return self.MERGING if mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """The same text saved again in the same typing session: one step, from the oldest
+        before to the newest after; no step at all when the text is back as it was."""
+        if not isinstance(other, ChangeCommand) or other.session is not self.session:
+            return False
+        if other.change.merge_key != self.change.merge_key or self.change.merge_with is None:
+            return False
+        merged = self.change.merge_with(other.change)
+        if merged is None:
+            self.setObsolete(True)
+        else:
+            self.change = merged
+        return True
 
     def redo(self) -> None:
         if self.applied:
@@ -80,20 +101,21 @@ class History(QObject):
         self.publish(change)
         return change
 
-    def perform(self, action: Action) -> Change | None:
-        """Make a change; on a refusal show the Dutch reason and change nothing."""
+    def perform(self, action: Action, session: object | None = None) -> Change | None:
+        """Make a change; on a refusal show the Dutch reason and change nothing. Changes of
+        one text made in the same typing ``session`` (any object) make one undo step."""
         try:
             change = action(self.db)
         except ConflictError as error:
             from jaarplanner.ui.conflict_dialog import resolve_conflict
 
             if error.retry is not None and resolve_conflict(self.window, error):
-                return self.perform(error.retry)
+                return self.perform(error.retry, session)
             self.publish(None)  # show what is stored now
             return None
         except UserError as error:
             QMessageBox.warning(self.window, _("Not possible"), str(error))
             return None
-        self.stack.push(ChangeCommand(self, change))
+        self.stack.push(ChangeCommand(self, change, session))
         self.publish(change)
         return change

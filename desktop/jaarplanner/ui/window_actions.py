@@ -56,7 +56,9 @@ def make_actions(window: MainWindow) -> dict[str, QAction]:
     connect = handlers(window)
     for name, spec in ACTIONS.items():
         action = QAction(text_of(name), window)
-        if spec.shortcut is not None:
+        if isinstance(spec.shortcut, tuple):
+            action.setShortcuts([QKeySequence(keys) for keys in spec.shortcut])
+        elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if name in connect:
             action.triggered.connect(lambda _checked=False, h=connect[name]: h())

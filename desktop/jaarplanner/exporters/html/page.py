@@ -44,7 +44,7 @@ def _table(theme: ThemeData, part: PartData) -> str:
     layout = part.layout
     numbered = bool(layout.row_number_format)
     labels = _labels(layout)
-    number = layout.number_label or _("No.")
+    number = layout.number_heading or _("No.")
     head = [f'<th scope="col">{_e(number)}</th>'] if numbered else []
     head += [f'<th scope="col">{_e(label)}</th>' for label in labels]
     body = []
