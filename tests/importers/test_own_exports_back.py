@@ -14,7 +14,7 @@ from jaarplanner.exporters.xlsx_export import write_xlsx
 from jaarplanner.importers.files import read_any
 from jaarplanner.model.numbering import number_part
 from jaarplanner.model.values import RowStatus
-from tests.conftest import SEEDS
+from tests.seeds import SEEDS
 
 
 def _rows(rows: list[dict]) -> list[tuple]:
