@@ -16,6 +16,7 @@ from jaarplanner.exporters.docx_export import write_docx
 from jaarplanner.exporters.xlsx_export import write_xlsx
 from jaarplanner.importers.files import read_any
 from jaarplanner.model.numbering import number_part
+from jaarplanner.model.values import Field
 
 CHAPTERS = [
     (
@@ -92,3 +93,73 @@ def test_no_export_after_import_doubles_the_chapter_number(tmp_path: Path, kind:
         assert title in text
         assert f"{n}. {n}. {title}" not in text and f"{n}. {n}.{title}" not in text
         assert f"{n}.{n}. {title}" not in text
+
+
+def _sheet(path: Path, rows: list[tuple]) -> Path:
+    """As an office keeps it: a title row, an empty row, the header, then the rows."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Jaarplanning 2024-2025 SWV De Vallei"])
+    sheet.append([])
+    sheet.append(["Nr.", "Activiteit", "Wanneer"])
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+def _outline(document) -> list[tuple]:
+    return [
+        (
+            t.title,
+            t.number,
+            [(r.number, r.value(Field.WHAT), r.value(Field.PERIOD), r.notes) for r in t.rows],
+        )
+        for p in document.parts
+        for t in p.themes
+    ]
+
+
+def test_excel_chapters_and_sub_numbers_become_themes_and_rows(tmp_path: Path) -> None:
+    rows = [("1", "Ondersteuning", None)]
+    rows += [("1.1", "Overleg intern begeleiders", "september 2024")]
+    rows += [("1.2", "Scholing", "oktober 2024"), ("2", "Kwaliteit", None)]
+    rows += [("2.1", "Audit", "november 2024"), ("2.2", "Rapportage", "december 2024")]
+    document = _imported(_sheet(tmp_path / "planning.xlsx", rows))
+    assert _outline(document) == [
+        (
+            "Ondersteuning",
+            "1",
+            [
+                ("1", "Overleg intern begeleiders", "september 2024", ""),
+                ("2", "Scholing", "oktober 2024", ""),
+            ],
+        ),
+        (
+            "Kwaliteit",
+            "2",
+            [("1", "Audit", "november 2024", ""), ("2", "Rapportage", "december 2024", "")],
+        ),
+    ]
+
+
+def test_sub_numbers_without_chapter_rows_still_group_the_rows(tmp_path: Path) -> None:
+    rows = [("1.1", "Overleg", "september 2024"), ("1.2", "Scholing", "oktober 2024")]
+    rows += [("2.1", "Audit", "november 2024")]
+    document = _imported(_sheet(tmp_path / "planning.xlsx", rows))
+    outline = _outline(document)
+    assert [(number, [r[:3] for r in found]) for _t, number, found in outline] == [
+        ("1", [("1", "Overleg", "september 2024"), ("2", "Scholing", "oktober 2024")]),
+        ("2", [("1", "Audit", "november 2024")]),
+    ]
+    assert all(not r[3] for _t, _n, found in outline for r in found)  # numbers not in notes
+
+
+def test_plain_numbers_are_the_row_numbering_not_themes(tmp_path: Path) -> None:
+    rows = [("1", "Overleg", "september 2024"), ("2", "Scholing", None)]
+    rows += [("3", "Audit", "november 2024")]
+    document = _imported(_sheet(tmp_path / "planning.xlsx", rows))
+    outline = _outline(document)
+    assert len(outline) == 1
+    assert [r[:2] for r in outline[0][2]] == [("1", "Overleg"), ("2", "Scholing"), ("3", "Audit")]
+    assert all(not r[3] for r in outline[0][2])
