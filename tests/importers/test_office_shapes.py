@@ -68,3 +68,21 @@ def test_month_in_its_own_column_and_day_written_short(tmp_path: Path) -> None:
         ("Informatieavond ouders", ((D(2023, 9, 19), D(2023, 9, 19)),)),
         ("Studiedag", ((D(2023, 10, 11), D(2023, 10, 11)),)),
     ]
+
+
+def test_month_column_and_bare_day_column(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "kalender-dagen.xlsx",
+        [
+            ["Jaarkalender 2023-2024"],
+            ["Maand", "Dag", "Activiteit"],
+            ["September", "4", "Eerste schooldag"],
+            ["", "18-22", "Week van de ondersteuning"],
+            ["Januari", "8", "Start tweede helft"],
+        ],
+    )
+    assert _rows(path) == [
+        ("Eerste schooldag", ((D(2023, 9, 4), D(2023, 9, 4)),)),
+        ("Week van de ondersteuning", ((D(2023, 9, 18), D(2023, 9, 22)),)),
+        ("Start tweede helft", ((D(2024, 1, 8), D(2024, 1, 8)),)),
+    ]
