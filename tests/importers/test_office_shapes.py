@@ -86,3 +86,32 @@ def test_month_column_and_bare_day_column(tmp_path: Path) -> None:
         ("Week van de ondersteuning", ((D(2023, 9, 18), D(2023, 9, 22)),)),
         ("Start tweede helft", ((D(2024, 1, 8), D(2024, 1, 8)),)),
     ]
+
+
+def test_two_tables_one_under_the_other(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "twee-tabellen.xlsx",
+        [
+            ["Jaarplanning 2023-2024"],
+            ["Datum", "Activiteit"],
+            ["4 september 2023", "Eerste schooldag"],
+            ["11 oktober 2023", "Studiedag"],
+            [],
+            ["Vergaderingen"],
+            ["Datum", "Activiteit"],
+            ["19 september 2023", "Bestuursvergadering"],
+            ["14 november 2023", "OPR-vergadering"],
+        ],
+    )
+    assert [what for what, _spans in _rows(path)] == [
+        "Eerste schooldag",
+        "Studiedag",
+        "Bestuursvergadering",
+        "OPR-vergadering",
+    ]
+    assert [spans for _what, spans in _rows(path)] == [
+        ((D(2023, 9, 4), D(2023, 9, 4)),),
+        ((D(2023, 10, 11), D(2023, 10, 11)),),
+        ((D(2023, 9, 19), D(2023, 9, 19)),),
+        ((D(2023, 11, 14), D(2023, 11, 14)),),
+    ]

@@ -209,6 +209,10 @@ class _Rows:
     def where(self, index: int) -> str:
         return _("{sheet}, row {n}").format(sheet=self.grid.name, n=index + 1)
 
+    def _is_header(self, plain: list[str]) -> bool:
+        header = [plain_label(h).strip().lower() for h in self.plan.headers]
+        return any(header) and [t.lower() for t in plain[: len(header)]] == header
+
     def heading(self, index: int, plain: list[str]) -> bool:
         filled = [(i, t) for i, t in enumerate(plain) if t]
         if len(filled) != 1 or self.width < 2:
@@ -219,7 +223,9 @@ class _Rows:
         numbered = THEME_BAND.match(text) is not None and column == 0
         first_only = column == 0 and self.width > 2 and column != self.period
         shouty = column == 0 and text.isupper() and len(text) > 3
-        if not (across or month or numbered or first_only or shouty):
+        following = self.grid.cells[index + 1] if index + 1 < len(self.grid.cells) else []
+        titled = column == 0 and self._is_header(_plain(following))  # a second table's title
+        if not (across or month or numbered or first_only or shouty or titled):
             return False
         if month:
             self.month = month
@@ -242,6 +248,8 @@ class _Rows:
         plain = _plain(cells)
         if not any(plain):
             return
+        if self._is_header(plain):
+            return  # the header again: a second table under the first, or a page's repeat
         if self.heading(index, plain) or self._chapter(index, plain):
             return
         plan = self.plan
