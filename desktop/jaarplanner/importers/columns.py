@@ -207,6 +207,21 @@ class ColumnPlan:
         return next((i for i, r in self.roles.items() if r == role), None)
 
 
+def _day_beside_month(plan: ColumnPlan) -> None:
+    """*Maand | Dag*: with no other date column, the day column is the period, completed by
+    the month beside it (not a header word of its own: *Dag | Datum* has weekdays in it)."""
+    if plan.index_of(MONTH) is None or Field.PERIOD in plan.fields.values():
+        return
+    if plan.index_of(START) is not None:
+        return
+    for index, header in enumerate(plan.headers):
+        if re.sub(r"[^a-z]", "", header.lower()) in ("dag", "dagen", "dd"):
+            if index in plan.kept:
+                plan.kept.remove(index)
+            plan.fields[index] = Field.PERIOD
+            return
+
+
 def guess_plan(headers: list[str], columns: list[list[str]]) -> ColumnPlan:
     """A plan from header words, then from the content: a column of dates is the period, the
     column with the longest texts is the activity. ``columns`` holds each column's values."""
@@ -241,6 +256,7 @@ def guess_plan(headers: list[str], columns: list[list[str]]) -> ColumnPlan:
             plan.week_period = True
         else:
             plan.kept.append(week)  # the week number beside a date: kept in the notes
+    _day_beside_month(plan)
     taken = set(plan.fields) | set(plan.roles) | set(plan.kept)
     for index in range(len(headers)):
         if index not in taken and any(v.strip() for v in _column(columns, index)):

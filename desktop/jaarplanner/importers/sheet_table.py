@@ -36,6 +36,8 @@ from jaarplanner.model.values import Field, field_label
 from jaarplanner.periods import parse_period
 
 SCAN_ROWS = 40  # a header lies within the first rows of a sheet
+_CHAPTER = re.compile(r"^(\d{1,2})\.?$")  # "1", "2." in a numbering column: a chapter
+_SUB_NUMBER = re.compile(r"^(\d{1,2})\.\d{1,2}\.?$")  # "1.1", "2.3": a row of chapter 1, 2
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
@@ -192,6 +194,13 @@ class _Rows:
         period = next((i for i, f in plan.fields.items() if f == Field.PERIOD), None)
         self.period = plan.index_of(START) if period is None else period
         self.width = max(len(plan.headers), 1)
+        number = plan.index_of(NUMBER)
+        # A numbering column with 1.1, 1.2 holds chapters: "1" rows are headings, and the
+        # rows are grouped by their first number (the layout numbers them again).
+        self.dotted = number is not None and any(
+            _SUB_NUMBER.match(_plain(r)[number]) for r in grid.cells if number < len(r)
+        )
+        self.chapter = ""
 
     @property
     def themes(self) -> list[ThemeData]:
@@ -199,6 +208,10 @@ class _Rows:
 
     def where(self, index: int) -> str:
         return _("{sheet}, row {n}").format(sheet=self.grid.name, n=index + 1)
+
+    def _is_header(self, plain: list[str]) -> bool:
+        header = [plain_label(h).strip().lower() for h in self.plan.headers]
+        return any(header) and [t.lower() for t in plain[: len(header)]] == header
 
     def heading(self, index: int, plain: list[str]) -> bool:
         filled = [(i, t) for i, t in enumerate(plain) if t]
@@ -210,7 +223,9 @@ class _Rows:
         numbered = THEME_BAND.match(text) is not None and column == 0
         first_only = column == 0 and self.width > 2 and column != self.period
         shouty = column == 0 and text.isupper() and len(text) > 3
-        if not (across or month or numbered or first_only or shouty):
+        following = self.grid.cells[index + 1] if index + 1 < len(self.grid.cells) else []
+        titled = column == 0 and self._is_header(_plain(following))  # a second table's title
+        if not (across or month or numbered or first_only or shouty or titled):
             return False
         if month:
             self.month = month
@@ -233,7 +248,9 @@ class _Rows:
         plain = _plain(cells)
         if not any(plain):
             return
-        if self.heading(index, plain):
+        if self._is_header(plain):
+            return  # the header again: a second table under the first, or a page's repeat
+        if self.heading(index, plain) or self._chapter(index, plain):
             return
         plan = self.plan
         month_column = plan.index_of(MONTH)
@@ -293,6 +310,35 @@ class _Rows:
                 row.continuation = Field.RESULT not in row.fields
         row.kpis = kpi_references(" ".join(plain))
         self.themes[-1].rows.append(row)
+
+    def _chapter(self, index: int, plain: list[str]) -> bool:
+        """In a 1.1/1.2 numbering: a "1" row with only a title is a theme, and a "2.1" row
+        after chapter 1 starts theme 2 (named by number when no heading row names it)."""
+        if not self.dotted:
+            return False
+        value = self._value(plain, self.plan.index_of(NUMBER))
+        chapter = _CHAPTER.match(value)
+        if chapter:
+            texts = [t for i, t in enumerate(plain) if t and i != self.plan.index_of(NUMBER)]
+            if len(texts) != 1 or self._value(plain, self.period):
+                return False
+            self.chapter = chapter.group(1)
+            self.themes.append(ThemeData(title=texts[0]))
+            self.report.note(
+                self.where(index), _("heading '{title}' became a theme").format(title=texts[0])
+            )
+            return True
+        sub = _SUB_NUMBER.match(value)
+        if sub and sub.group(1) != self.chapter:
+            if self.chapter and self.themes and self.themes[-1].title == _("Without theme"):
+                # a second chapter: the first one, unnamed so far, is named by its number
+                self.themes[-1].title = f"{_('Theme')} {self.chapter}"
+            first = not self.chapter and not self.themes
+            self.chapter = sub.group(1)
+            # One chapter alone (a Word table under its chapter heading) stays loose rows.
+            title = _("Without theme") if first else f"{_('Theme')} {self.chapter}"
+            self.themes.append(ThemeData(title=title))
+        return False
 
     @staticmethod
     def _value(plain: list[str], column: int | None) -> str:

@@ -34,6 +34,9 @@ from jaarplanner.model.richtext import clean, to_plain
 from jaarplanner.model.values import DocumentState, Field, StepAction
 
 GOAL_HEADING = re.compile(r"^\s*doel\s+(\d+)\s*[:.]?\s*(.*)$", re.IGNORECASE)
+# "1. Ondersteuning", "2.3 Scholing": a chapter number typed before a heading's title. The
+# number is derived from the order again, so it is not kept in the title ("1. 1. …").
+CHAPTER_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)")
 KPI_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
@@ -89,6 +92,7 @@ class _Builder:
         self.kpi_register = False
         self.part_subtitle = ""
         self.years: Counter[str] = Counter()
+        self.chapters = False  # numbered Heading 1 chapters over tables were seen
         self.headingless = False  # a file typed without heading styles
 
     # -- blocks ------------------------------------------------------------------------
@@ -101,6 +105,13 @@ class _Builder:
             return
         if block.level == 0 and not self.title:
             self.title = text
+            return
+        chapter = CHAPTER_NUMBER.match(text)
+        if block.level >= 1 and chapter and self._table_follows(index, blocks, far=True):
+            # Numbered chapters over tables (Heading 1 "1. Ondersteuning"): themes of one
+            # part, titled without the number, which the layout gives them again.
+            self.chapters = True
+            self._theme(max(block.level, 2), text[chapter.end() :].strip())
             return
         if block.level <= 1 and self._part_follows(index, blocks):
             self.part_title = text
@@ -242,7 +253,10 @@ class _Builder:
             if r > 0 and c < len(rows[r - 1]) and c < len(rows[r]) and rows[r - 1][c]:
                 rows[r][c] = rows[r - 1][c]
                 carried.add((r, c))
-        name = self.part_title or _("Table {n}").format(n=len(self.parts) + 1)
+        tables = sum(1 for p in self.parts if p.layout is not None)  # not waiting themes
+        # under numbered chapters the next table continues the same part
+        last_title = self.parts[-1].title if self.parts and self.chapters else ""
+        name = self.part_title or last_title or _("Table {n}").format(n=tables + 1)
         grid = Grid(name, rows, across=set(block.across), carried=carried)
         found = read_table(grid, self.layouts, self.mapping, self.report)
         if not found:
