@@ -12,6 +12,7 @@ import contextlib
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
@@ -42,6 +43,8 @@ ZOOMS = (50, 75, 100, 125, 150, 200)
 
 class PreviewDialog(QDialog):
     """The pages of ``load()``'s document as its PDF prints them, one at a time."""
+
+    pdf: Any  # pypdfium2's PdfDocument (untyped) while pages are shown; None once closed
 
     def __init__(
         self,
@@ -202,12 +205,11 @@ class PreviewDialog(QDialog):
         )
         if target is None:
             return None
-        return write_whole(
-            self,
-            _("Export as PDF"),
-            target,
-            lambda partial: shutil.copyfile(self.pdf_path, partial),
-        )
+
+        def copy(partial: Path) -> None:  # nothing left out: no notes (copyfile's Path is none)
+            shutil.copyfile(self.pdf_path, partial)
+
+        return write_whole(self, _("Export as PDF"), target, copy)
 
     def print_pages(self) -> bool:
         """Qt's print dialog; each page drawn at the printer's resolution."""

@@ -102,8 +102,9 @@ class StartPage(QWidget):
         self.back_button.setVisible(has_documents)
         while self.recent_box.count():
             item = self.recent_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         current = str(window.db.path) if window.db.path is not None else None
         others = [p for p in database_flow.recent() if p != current]
         self.recent_title.setVisible(bool(others))
@@ -149,6 +150,8 @@ def _switch(window: MainWindow, path: str) -> None:
 def install_start_page(window: MainWindow) -> None:
     """Put the start page and the editor (the window's central widget) in one stack."""
     editor = window.centralWidget()
+    if editor is None:
+        raise RuntimeError("the editor must be the central widget before the start page comes")
     window.start_page = StartPage(window)
     window.pages = stack = QStackedWidget()
     stack.addWidget(window.start_page)
@@ -166,7 +169,11 @@ class _PlaceKeeper(QObject):
     """Keeps the last chosen theme (or part, document) per database for the next start."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and hasattr(watched, "selection"):
+        if (
+            event.type() == QEvent.Type.Close
+            and hasattr(watched, "selection")
+            and hasattr(watched, "db")
+        ):
             kind, ident = watched.selection
             if ident is not None:
                 QSettings().setValue(_place_key(watched.db.display_name), f"{kind}:{ident}")
