@@ -4,6 +4,8 @@ the undo history. Mixed into ``MainWindow``, which provides the views and the hi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,8 +17,13 @@ from jaarplanner.services import row_batch
 from jaarplanner.services import rows as row_service
 from jaarplanner.ui.navigator import OBJECT_ROLE
 
+if TYPE_CHECKING:  # the window the mixin is part of (see window_surface)
+    from jaarplanner.ui.window_surface import WindowSurface as _Window
+else:
+    _Window = object
 
-class RowChanges:
+
+class RowChanges(_Window):
     """Row actions of the main window (``self`` is the ``MainWindow``)."""
 
     def edit_field(self, row_id: int, field: Field, value: str, version: int | None = None) -> bool:

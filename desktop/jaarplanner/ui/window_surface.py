@@ -1,7 +1,8 @@
 """What the main window's mixins (``window_sync``, ``search_flow``, ``file_actions``,
-``adopted``) may use of the window, for the type checker only: the mixins inherit from
-:class:`WindowSurface` while type checking and from ``object`` at run time, so the window
-itself stays one ``QMainWindow`` and the attributes keep being set in ``MainWindow``."""
+``adopted``, ``row_changes``) may use of the window, for the type checker only: the mixins
+inherit from :class:`WindowSurface` while type checking and from ``object`` at run time, so
+the window itself stays one ``QMainWindow`` and the attributes keep being set in
+``MainWindow``."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from jaarplanner.ui.search_bar import SearchBar
     from jaarplanner.ui.store import DocumentStore
     from jaarplanner.ui.table_view import RowsView
+    from jaarplanner.ui.undo import History
 
 
 class WindowSurface(QMainWindow):
@@ -40,6 +42,7 @@ class WindowSurface(QMainWindow):
     adopted_banner: AdoptedBanner
     search_bar: SearchBar
     follow_documents: Callable[[], None]
+    history: History
 
     if TYPE_CHECKING:
         # defined by MainWindow or by one of the other mixins
@@ -57,6 +60,10 @@ class WindowSurface(QMainWindow):
         def _fill_kpi_filter(self) -> None: ...
 
         def show_read_only(self) -> None: ...
+
+        def read_only_document(self) -> bool: ...
+
+        def commit_cell_editor(self) -> None: ...
 
         def source_lines(self) -> tuple[ColumnLayout | None, list[Line]]: ...
 
