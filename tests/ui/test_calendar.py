@@ -222,15 +222,15 @@ def test_zoom_and_scrolling_keep_the_labels_and_paint_only_what_shows(
     window.views.setCurrentWidget(window.calendar)
     panel, canvas = window.calendar, window.calendar.canvas
     whole = canvas.width()
-    assert whole <= panel.scroll.viewport().width(), "the whole year fits the view"
+    assert whole <= panel.scroll_area.viewport().width(), "the whole year fits the view"
 
     panel.zoom.setCurrentIndex(2)  # Maand
     assert canvas.width() > 10 * whole
-    bar = panel.scroll.horizontalScrollBar()
+    bar = panel.scroll_area.horizontalScrollBar()
     bar.setValue(bar.maximum() // 2)
     assert canvas.label_left == bar.value(), "the label column stays in view"
 
-    panel.scroll.verticalScrollBar().setValue(4000)
-    panel.scroll.viewport().grab()
+    panel.scroll_area.verticalScrollBar().setValue(4000)
+    panel.scroll_area.viewport().grab()
     first, last = canvas.painted_rows
     assert first > 100 and last - first < 60, "only the lines in view are painted"

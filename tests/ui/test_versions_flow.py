@@ -94,7 +94,7 @@ def test_compare_this_years_document_with_last_years(qtbot: QtBot) -> None:
     dialog = window.compare_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert "2025-2026" in dialog.old.currentText() and "2026-2027" in dialog.new.currentText()
-    result = dialog.result.comparison
+    result = dialog.compared.comparison
     # Last year's rows were all evaluated; this year's start again: statuses changed.
     assert result.rows("changed") and all(r.status or r.fields for r in result.rows("changed"))
     assert "rijen gewijzigd" in dialog.view.toPlainText()

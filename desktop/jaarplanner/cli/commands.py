@@ -141,7 +141,8 @@ def _write(args: argparse.Namespace, document, target: Path, holidays) -> list[s
     if args.format == "calendar-pdf":
         from jaarplanner.exporters.pdf import export_calendar_pdf
 
-        return export_calendar_pdf(document, target, part_key=args.part, holidays=holidays)
+        export_calendar_pdf(document, target, part_key=args.part, holidays=holidays)
+        return None
     elif args.format == "docx":
         from jaarplanner.exporters.docx_export import write_docx
 
@@ -159,15 +160,18 @@ def _write(args: argparse.Namespace, document, target: Path, holidays) -> list[s
 
         words = args.include.split(",")
         choice = IcsChoice("rows" in words, "deadlines" in words, "meetings" in words)
-        return write_ics(document, target, part_key=args.part, choice=choice)
+        write_ics(document, target, part_key=args.part, choice=choice)
+        return None
     elif args.format == "html":
         from jaarplanner.exporters.html import write_html
 
-        return write_html(document, target, part_key=args.part)
+        write_html(document, target, part_key=args.part)
+        return None
     else:
         from jaarplanner.exporters.pdf import export_pdf
 
-        return export_pdf(document, target, part_key=args.part)
+        export_pdf(document, target, part_key=args.part)
+        return None
 
 
 def export(args: argparse.Namespace) -> int:

@@ -102,6 +102,6 @@ def calendar_for(documents: list[DocumentData], due: DueList) -> Calendar:
 
 def _overlaps(start: dt.date, end: dt.date, due: DueList) -> bool:
     """Whether an all-day event (``end`` exclusive) touches the window."""
-    if isinstance(start, dt.datetime):
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
         start, end = start.date(), end.date() + dt.timedelta(days=1)
     return start <= due.end and end > due.day

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
@@ -34,7 +35,7 @@ def save_layout(name: str, part: ColumnLayout) -> DocumentLayout:
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     if not slug:
         raise UserError(_("A layout needs a name."))
-    data = {
+    data: dict[str, Any] = {
         "name": slug,
         "title": name,
         "parts": {slug: {**part.to_dict(), "name": slug, "title": name}},

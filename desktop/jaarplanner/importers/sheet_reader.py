@@ -116,10 +116,10 @@ def read_csv(path: Path, mapping: Mapping | None = None, sheet: str | None = Non
         ) from error
     rows = []
     for row in values:
-        if any(v.strip() for v in row):
+        if any(str(v).strip() for v in row):
             budget.take(list(row))
         rows.append(row)
-    if not any(any(v.strip() for v in row) for row in rows):
+    if not any(any(str(v).strip() for v in row) for row in rows):
         raise ImportFileError(_("'{name}' holds no rows.").format(name=path.name))
     grid = Grid(path.stem, [[cell_markup(v) for v in row] for row in rows], rows)
     return ImportResult(build_from_grids([grid], path.stem, report, mapping), report)
@@ -143,7 +143,7 @@ def _merges(archive: zipfile.ZipFile, member: str | None) -> list[tuple[int, int
                 except (ValueError, TypeError):
                     continue
                 if None not in (c1, r1, c2, r2):
-                    found.append((r1 - 1, c1 - 1, r2 - 1, c2 - 1))  # type: ignore[operator]
+                    found.append((r1 - 1, c1 - 1, r2 - 1, c2 - 1))
                 if len(found) >= MAX_MERGES:
                     break
             elif element.tag == f"{_MAIN}row":
@@ -225,7 +225,7 @@ def read_xlsx(path: Path, mapping: Mapping | None = None, sheet: str | None = No
     return ImportResult(build_from_grids(grids, path.stem, report, mapping), report)
 
 
-def _chosen(worksheets: list, sheet: str | None, name: str) -> list:  # type: ignore[type-arg]
+def _chosen(worksheets: list, sheet: str | None, name: str) -> list:
     if sheet is None:
         return list(worksheets)
     for index, worksheet in enumerate(worksheets, start=1):

@@ -359,6 +359,18 @@ def edit_document(
     **values: str,
 ) -> Change:
     """Change the title, subtitle or school year of a document."""
+    return _edit_document(db, document_id, expected_version, expected_values, values)
+
+
+def _edit_document(
+    db: Database,
+    document_id: int,
+    expected_version: int | None,
+    expected_values: dict[str, str] | None,
+    values: dict[str, str],
+) -> Change:
+    # the values as one dict, so that a retry passes them on without mixing them up with
+    # the keyword arguments
     allowed = {"title", "subtitle", "school_year"}
     if set(values) - allowed:
         raise ValueError(f"not a document property: {sorted(set(values) - allowed)}")
@@ -379,7 +391,7 @@ def edit_document(
                 _("Change document"),
                 joined(cleaned),
                 joined(old),
-                lambda d: edit_document(d, document_id, expected_version=stored, **values),
+                lambda d: _edit_document(d, document_id, stored, None, values),
             )
             refuse_if_moved_on(
                 old if expected_values is None else {n: old.get(n) for n in expected_values},
@@ -387,7 +399,7 @@ def edit_document(
                 _("Change document"),
                 joined(cleaned),
                 joined(old),
-                lambda d: edit_document(d, document_id, **values),
+                lambda d: _edit_document(d, document_id, None, None, values),
             )
         for name, value in cleaned.items():
             setattr(document, name, value)

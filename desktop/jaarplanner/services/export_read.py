@@ -121,4 +121,4 @@ def _date(value: Any) -> dt.date | None:
     """SQLite hands a stored date back as its text; PostgreSQL as a date."""
     if isinstance(value, str):
         return dt.date.fromisoformat(value[:10])
-    return value
+    return value if isinstance(value, dt.date) else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -70,7 +71,8 @@ def _capture(session: Session, part_ids: list[int]) -> Capture:
             select(THEMES).where(THEMES.c.part_id.in_(part_ids)).order_by(THEMES.c.id)
         )
     ]
-    ordered, placed = [], set()
+    ordered: list[dict[str, Any]] = []
+    placed: set[int] = set()
     while themes:
         ready = [t for t in themes if t["parent_id"] is None or t["parent_id"] in placed]
         ordered.extend(ready)

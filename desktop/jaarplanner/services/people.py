@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from jaarplanner.errors import UserError
+from jaarplanner.errors import NotFoundError, UserError
 from jaarplanner.i18n import _
 from jaarplanner.model.people import People
 from jaarplanner.services.changes import Change
@@ -28,7 +29,7 @@ def _corrections(session: Session, organisation_id: int) -> dict[str, tuple[str,
     return {name: tuple(s for s in spellings.split("\n") if s.strip()) for name, spellings in found}
 
 
-def _scope(query, organisation_id: int):
+def _scope(query: Select[Any], organisation_id: int) -> Select[Any]:
     return query.select_from(
         ROWS.join(THEMES, ROWS.c.theme_id == THEMES.c.id)
         .join(PARTS, THEMES.c.part_id == PARTS.c.id)
@@ -108,7 +109,10 @@ def organisation_of_row(session: Session, row_id: int) -> int:
         )
         .where(ROWS.c.id == row_id)
     )
-    return int(session.scalar(query))
+    found = session.scalar(query)
+    if found is None:  # the row was deleted meanwhile
+        raise NotFoundError(_("This item no longer exists; somebody may have deleted it."))
+    return int(found)
 
 
 def keep_row_in_step(session: Session, row_id: int, old_text: str) -> None:

@@ -92,7 +92,7 @@ def move_rows(db: Database, row_ids: list[int], theme_id: int) -> Change:
             siblings = sibling_ids(session, ROWS, ROWS.c.theme_id == row.theme_id)
             before.append((row_id, row.theme_id, siblings.index(row_id)))
         for row_id, old_theme, _index in before:
-            session.get(orm.Row, row_id).theme_id = theme_id
+            get(session, orm.Row, row_id).theme_id = theme_id
             session.flush()
             renumber(session, ROWS, ROWS.c.theme_id == old_theme)
             place(session, ROWS, ROWS.c.theme_id == theme_id, row_id, None)
@@ -112,7 +112,7 @@ def _move_back(
     with db.transaction() as session:
         ensure_editable(theme_document(get(session, orm.Theme, theme_id)))
         for row_id, old_theme, index in sorted(before, key=lambda p: p[2]):
-            session.get(orm.Row, row_id).theme_id = old_theme
+            get(session, orm.Row, row_id).theme_id = old_theme
             session.flush()
             place(session, ROWS, ROWS.c.theme_id == old_theme, row_id, index)
         renumber(session, ROWS, ROWS.c.theme_id == theme_id)

@@ -61,7 +61,7 @@ def rows_by_id(session: Session, row_ids: Iterable[int]) -> dict[int, RowData]:
     return {record[0]: _row(record, kpis) for record in session.execute(query)}
 
 
-def _row_query() -> Select:
+def _row_query() -> Select[Any]:
     return select(
         _ROWS.c.id,
         _ROWS.c.theme_id,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from jaarplanner.errors import NotFoundError, UserError
@@ -225,9 +225,12 @@ def _delete_in(
     session.execute(delete(orm.row_kpis).where(orm.row_kpis.c.row_id == row_id))
     session.execute(delete(HISTORY).where(HISTORY.c.row_id == row_id))
     # the version too: a colleague's change that lands between reading and deleting wins
-    deleted = session.execute(
-        delete(ROWS).where(ROWS.c.id == row_id, ROWS.c.version == stored)
-    ).rowcount
+    # a DELETE's result is a CursorResult, which counts the rows
+    result = cast(
+        "CursorResult[Any]",
+        session.execute(delete(ROWS).where(ROWS.c.id == row_id, ROWS.c.version == stored)),
+    )
+    deleted = result.rowcount
     if deleted != 1:
         refuse_if_changed(row, -1, _("Delete row"), _("(the row deleted)"), row.what, None)
     renumber(session, ROWS, ROWS.c.theme_id == theme_id)

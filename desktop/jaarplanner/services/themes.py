@@ -93,6 +93,18 @@ def edit_theme(
     **values: str,
 ) -> Change:
     """Change a theme's title, goal text, reference (*Ontwikkelpunt 2 en 3*) or footnotes."""
+    return _edit_theme(db, theme_id, expected_version, expected_values, values)
+
+
+def _edit_theme(
+    db: Database,
+    theme_id: int,
+    expected_version: int | None,
+    expected_values: dict[str, str] | None,
+    values: dict[str, str],
+) -> Change:
+    # the values as one dict, so that a retry passes them on without mixing them up with
+    # the keyword arguments
     unknown = set(values) - set(TEXT_ATTRIBUTES) - set(RICH_ATTRIBUTES)
     if unknown:
         raise ValueError(f"not a theme attribute: {sorted(unknown)}")
@@ -116,7 +128,7 @@ def edit_theme(
                 label,
                 joined(cleaned),
                 joined(old),
-                lambda d: edit_theme(d, theme_id, expected_version=stored, **values),
+                lambda d: _edit_theme(d, theme_id, stored, None, values),
             )
             refuse_if_moved_on(
                 old if expected_values is None else {n: old.get(n) for n in expected_values},
@@ -124,7 +136,7 @@ def edit_theme(
                 label,
                 joined(cleaned),
                 joined(old),
-                lambda d: edit_theme(d, theme_id, **values),
+                lambda d: _edit_theme(d, theme_id, None, None, values),
             )
         for name, value in cleaned.items():
             setattr(theme, name, value)

@@ -37,8 +37,8 @@ class VersionSummary:
 
 def document_in(session: Session, document_id: int) -> DocumentData:
     """The document as it stands inside the caller's transaction."""
-    # The one way a document is read into data lives in services.documents.
-    from jaarplanner.services.documents import _as_data
+    # The one way a document is read into data lives in services.document_data.
+    from jaarplanner.services.document_data import as_data as _as_data
 
     document = get(session, orm.PlanDocument, document_id)
     session.flush()

@@ -5,6 +5,9 @@ outside the document's school year gets the warning colour. Mixed into ``MainWin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from babel.dates import format_date
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -14,11 +17,16 @@ from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field, StepAction
 from jaarplanner.periods import parse_period
 
+if TYPE_CHECKING:  # the window the mixin is part of (see window_surface)
+    from jaarplanner.ui.window_surface import WindowSurface as _Window
+else:
+    _Window = object
+
 BANNER_STYLE = "background: #FFF2CC; border-bottom: 1px solid #BF9000;"
 
 
 class AdoptedBanner(QWidget):
-    def __init__(self, reopen: callable, parent: QWidget | None = None) -> None:
+    def __init__(self, reopen: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adopted_banner")
         self.setStyleSheet(BANNER_STYLE)
@@ -34,7 +42,7 @@ class AdoptedBanner(QWidget):
         self.hide()
 
 
-class DocumentState:
+class DocumentState(_Window):
     """(``self`` is the ``MainWindow``.)"""
 
     def read_only_document(self) -> bool:

@@ -56,18 +56,20 @@ class CalendarPanel(QWidget):
         save.setToolTip(_("Save the whole calendar as a PNG picture"))
         save.clicked.connect(self.ask_save_image)
         top.addWidget(save)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.canvas)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.canvas)
         # The label column stays at the left edge, so a horizontal scroll repaints it all.
-        self.scroll.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        self.scroll_area.horizontalScrollBar().valueChanged.connect(self._scrolled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.pending: tuple[PartData | None, list[ThemeData] | None, DocumentData | None] | None
         self.pending = None
         self.holidays_source: Callable[[SchoolYear, Region], list[Holiday]] = holidays_in
-        self.shown = self.pending  # issue 21: what is drawn, to draw again for a person
+        # issue 21: what is drawn, to draw again for a person
+        self.shown: tuple[PartData | None, list[ThemeData] | None, DocumentData | None] | None
+        self.shown = self.pending
         self.person_filter: Callable[[RowData], bool] | None = None
 
     def ask_save_image(self) -> None:
@@ -98,7 +100,7 @@ class CalendarPanel(QWidget):
         return saved
 
     def _zoom(self, *_args: object) -> None:
-        self.canvas.set_zoom(ZOOMS[self.zoom.currentIndex()], self.scroll.viewport().width())
+        self.canvas.set_zoom(ZOOMS[self.zoom.currentIndex()], self.scroll_area.viewport().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -114,7 +116,7 @@ class CalendarPanel(QWidget):
         for kind, rect in self.canvas.shapes(row_id)[:1]:
             top = int(self.canvas.row_top(self.canvas.line_of(row_id)))
             x = int(rect.center().x()) if kind != "unplaced" or not rect.isNull() else 0
-            self.scroll.ensureVisible(x, top, 80, 2 * ROW_HEIGHT)
+            self.scroll_area.ensureVisible(x, top, 80, 2 * ROW_HEIGHT)
 
     def _scrolled(self, value: int) -> None:
         self.canvas.label_left = value

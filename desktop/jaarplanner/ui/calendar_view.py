@@ -373,7 +373,9 @@ class CalendarCanvas(QWidget):
         period = Period("span", merge_spans([*spans, new]), old.recurrence, old.approximate)
         from jaarplanner.ui.calendar_drag import in_the_same_style
 
-        written = to_plain(self.lines[self.line_of(row_id)].row.value(Field.PERIOD))
+        row = self.lines[self.line_of(row_id)].row
+        assert row is not None  # a bar that is moved is a row's
+        written = to_plain(row.value(Field.PERIOD))
         self.on_move(row_id, in_the_same_style(written, format_period(period)))
 
     def _tooltip(self, event: QMouseEvent) -> None:

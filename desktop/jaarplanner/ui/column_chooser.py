@@ -12,21 +12,22 @@ from jaarplanner.i18n import _
 
 if TYPE_CHECKING:
     from jaarplanner.ui.main_window import MainWindow
+    from jaarplanner.ui.window_surface import WindowSurface
 
 
-def _key(window: MainWindow) -> str:
+def _key(window: WindowSurface) -> str:
     part, _theme = window.selected_part_and_theme()
     return f"columns/{part.key if part is not None else 'document'}/hidden"
 
 
-def hidden_fields(window: MainWindow) -> set[str]:
+def hidden_fields(window: WindowSurface) -> set[str]:
     value = QSettings().value(_key(window), [])
     if isinstance(value, str):
         value = [value] if value else []
-    return set(value or [])
+    return {str(v) for v in value} if isinstance(value, (list, tuple)) else set()
 
 
-def apply(window: MainWindow) -> None:
+def apply(window: WindowSurface) -> None:
     """Hide the columns chosen for this part; the others share the width."""
     layout = window.rows_model.layout
     if layout is None:

@@ -46,8 +46,11 @@ def install_context_menus(window: MainWindow) -> None:
 
 
 def _show(menu: QMenu, at: QPoint) -> None:
+    from jaarplanner.ui.main_window import MainWindow  # loaded: it installs these menus
+
     window = menu.parent()
-    window.last_menu = menu  # the tests read it; the menu stays open until chosen
+    if isinstance(window, MainWindow):
+        window.last_menu = menu  # the tests read it; the menu stays open until chosen
     menu.popup(at)
 
 

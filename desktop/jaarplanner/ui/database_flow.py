@@ -20,7 +20,10 @@ KEEP = 8
 
 def recent() -> list[str]:
     value = QSettings().value(RECENT, [])
-    items = [value] if isinstance(value, str) else list(value or [])
+    if isinstance(value, str):
+        items = [value]
+    else:
+        items = [str(v) for v in value] if isinstance(value, (list, tuple)) else []
     return [item for item in items if item]
 
 

@@ -17,7 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QBrush,
     QFont,
+    QKeyEvent,
     QPainter,
     QPalette,
     QTextCharFormat,
@@ -173,9 +175,9 @@ class CellDelegate(QStyledItemDelegate):
             editor = PeriodEditor(parent, self.school_year(), deadline)
             editor.line.installEventFilter(self)
             return editor
-        editor = RichEditor(parent)
-        editor.setAccessibleName(_("Cell text"))
-        return editor
+        rich = RichEditor(parent)
+        rich.setAccessibleName(_("Cell text"))
+        return rich
 
     @staticmethod
     def _value(index: Index, role: int) -> object:
@@ -190,7 +192,7 @@ class CellDelegate(QStyledItemDelegate):
         return index.data(role)
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
-        html = self._value(index, RICH_ROLE)
+        html = str(self._value(index, RICH_ROLE) or "")  # the model's text, or nothing
         if not html:
             return None
         width = max(option.rect.width(), 40)
@@ -225,13 +227,14 @@ class CellDelegate(QStyledItemDelegate):
         option.text = ""
         view = self.parent()  # never option.widget: see _value
         style = view.style() if isinstance(view, QWidget) else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, view)
+        widget = view if isinstance(view, QWidget) else None
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = option.state & QStyle.StateFlag.State_Selected
         colour = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(colour))
         brush = self._value(index, Qt.ItemDataRole.ForegroundRole)
-        if brush is not None and not selected:
+        if isinstance(brush, QBrush) and not selected:  # the model gives a QBrush or None
             context.palette.setColor(QPalette.ColorRole.Text, brush.color())
         painter.save()
         painter.translate(option.rect.topLeft())
@@ -267,10 +270,15 @@ class CellDelegate(QStyledItemDelegate):
                 view.step(rows, columns)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        editor = watched
-        if isinstance(watched, QLineEdit) and isinstance(watched.parentWidget(), PeriodEditor):
-            editor = watched.parentWidget()
-        if event.type() == QEvent.Type.KeyPress and isinstance(editor, (RichEditor, PeriodEditor)):
+        editor: QObject = watched
+        period = watched.parentWidget() if isinstance(watched, QLineEdit) else None
+        if isinstance(period, PeriodEditor):  # the period editor's line: the editor is its own
+            editor = period
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(editor, (RichEditor, PeriodEditor))
+        ):
             key, modifiers = event.key(), event.modifiers()
             mods = modifiers & ~Qt.KeyboardModifier.KeypadModifier
             enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -304,7 +312,7 @@ class CellDelegate(QStyledItemDelegate):
         replace = getattr(view, "start_trigger", None) == (
             QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        value = "" if replace else (self._value(index, RICH_ROLE) or "")
+        value = "" if replace else str(self._value(index, RICH_ROLE) or "")
         if isinstance(editor, PeriodEditor):
             editor.setText(to_plain(value))
             editor.line.end(False)

@@ -5,6 +5,7 @@ An editor saves when it loses the focus, as one undoable change."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from babel.dates import format_date
@@ -29,7 +30,7 @@ from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, RowData
 from jaarplanner.model.layout import ColumnLayout
 from jaarplanner.model.richtext import to_plain
-from jaarplanner.model.values import Field, RowStatus, status_label, step_label
+from jaarplanner.model.values import Field, RowStatus, StepAction, status_label, step_label
 from jaarplanner.services import documents as document_service
 from jaarplanner.services import rows as row_service
 from jaarplanner.services import simple
@@ -116,8 +117,8 @@ class DetailsPanel(QStackedWidget):
         self.addWidget(self.row_page)
         self.addWidget(self.document_page)
         self.field_editors: dict[str, FieldEditor] = {}
-        self.section_editors: dict[int, FieldEditor] = {}
-        self._histories: dict[int, str] = {}  # row id -> its status history, as shown
+        self.section_editors: dict[int | None, FieldEditor] = {}  # by section id
+        self._histories: dict[int | None, str] = {}  # row id -> its status history, as shown
 
     @property
     def kpis(self) -> QWidget:
@@ -169,9 +170,7 @@ class DetailsPanel(QStackedWidget):
         self.field_editors = {}
         for column in layout.columns:
             editor = FieldEditor(page, lambda value: None)
-            editor.save = lambda value, f=column.field, e=editor: self._save_field(
-                f, value, e.session
-            )
+            editor.save = partial(self._save_in_session, column.field, editor)
             editor.setAccessibleName(column.label or column.field.value)
             form.addRow(column.label or _("Item"), editor)
             self.field_editors[column.field.value] = editor
@@ -264,6 +263,10 @@ class DetailsPanel(QStackedWidget):
             for e in entries
         )
 
+    def _save_in_session(self, field: Field, editor: FieldEditor, value: str) -> None:
+        """A field's save, within the editor's typing session (one undo step)."""
+        self._save_field(field, value, editor.session)
+
     def _save_field(self, field, value: str, session: object | None = None) -> None:
         if self.row is not None and self.row.id is not None:
             self.window_.edit_field(self.row.id, field, value, self.row.version, session)
@@ -339,7 +342,10 @@ class DetailsPanel(QStackedWidget):
             editor.show_value(section.body, keep_cursor=True)
         from jaarplanner.ui.document_lists import kpis_editor, steps_editor
 
-        layout = self.document_page.widget().layout()
+        page = self.document_page.widget()
+        layout = page.layout() if page is not None else None
+        if layout is None:  # the page is built before any document is shown: never here
+            return
         for name, make in (("steps", steps_editor), ("document_kpis", kpis_editor)):
             old = getattr(self, name)
             if old.isAncestorOf(QApplication.focusWidget()):
@@ -411,7 +417,7 @@ class DetailsPanel(QStackedWidget):
 
 def _state_text(document: DocumentData) -> str:
     if document.state.value == "vastgesteld":
-        return step_label(document.state.value)
+        return step_label(StepAction(document.state.value))
     return _("Draft")
 
 

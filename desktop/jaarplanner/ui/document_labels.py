@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem
 
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
-from jaarplanner.model.values import DocumentState, step_label
+from jaarplanner.model.values import DocumentState, StepAction, step_label
 
 COLOURS = {DocumentState.CONCEPT: "#D9962B", DocumentState.ADOPTED: "#2E7D4F"}
 
@@ -39,7 +39,7 @@ def state_icon(state: DocumentState) -> QIcon:
 
 
 def state_word(state: DocumentState) -> str:
-    return _("concept") if state == DocumentState.CONCEPT else step_label(state.value)
+    return _("concept") if state == DocumentState.CONCEPT else step_label(StepAction(state.value))
 
 
 def decorate(item: QStandardItem, document: DocumentData) -> None:

@@ -4,7 +4,7 @@ edit, an added or a removed line is one undoable change each."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from babel.dates import format_date
 from PySide6.QtCore import Qt
@@ -99,9 +99,10 @@ def steps_editor(window: MainWindow, document: DocumentData, parent: QWidget) ->
 
     def save(ident: int, column: int, value: str) -> None:
         name = {1: "body", 3: "note"}[column]
+        fields: dict[str, Any] = {name: value}  # typed as simple.edit takes them
         version = versions.get(ident)
         window.history.perform(
-            lambda db: simple.edit(db, "step", ident, expected_version=version, **{name: value})
+            lambda db: simple.edit(db, "step", ident, expected_version=version, **fields)
         )
 
     editor = EditableList(
@@ -133,7 +134,10 @@ def kpis_editor(window: MainWindow, document: DocumentData, parent: QWidget) -> 
     versions = {kpi.id: kpi.version for kpi in document.kpis}
 
     def save(ident: int, column: int, value: str) -> None:
-        values = {"text": from_plain(value)} if column == 1 else {"plan_period": value}
+        # the fields, typed as simple.edit takes them
+        values: dict[str, Any] = (
+            {"text": from_plain(value)} if column == 1 else {"plan_period": value}
+        )
         version = versions.get(ident)
         window.history.perform(
             lambda db: simple.edit(db, "kpi", ident, expected_version=version, **values)

@@ -34,7 +34,7 @@ def add_document_menu(
     _navigator_menu(window, new)
     menu = QMenu(_("&Document"), window)
     window.menuBar().insertMenu(theme_menu.menuAction(), menu)
-    window.document_actions: dict[str, QAction] = {"start": start, "new": new}
+    window.document_actions = {"start": start, "new": new}
     for name, text, handler in (
         ("parts", _("&Parts and columns…"), _parts),
         ("organisation", _("&Organisation…"), _organisation),
@@ -43,7 +43,7 @@ def add_document_menu(
         ("export_layout", _("&Export layout…"), export_layout),
         ("import_layout", _("&Import layout…"), import_layout),
     ):
-        if name is None:
+        if name is None or text is None:
             menu.addSeparator()
             continue
         action = QAction(text, window)

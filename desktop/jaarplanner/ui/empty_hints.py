@@ -56,7 +56,7 @@ class Hint(QFrame):
 
 def install_empty_hints(window: MainWindow) -> None:
     window.table_hint = Hint(window.table.viewport())
-    window.calendar_hint = Hint(window.calendar.scroll.viewport())
+    window.calendar_hint = Hint(window.calendar.scroll_area.viewport())
     window.rows_model.modelReset.connect(lambda: update_hints(window))
     window.views.currentChanged.connect(
         lambda _i: QTimer.singleShot(0, lambda: update_hints(window))

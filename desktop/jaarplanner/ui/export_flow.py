@@ -104,7 +104,7 @@ def _say_where(target: Path, parent: QWidget | None) -> None:
     button = QPushButton(_("Open"), bar)
     button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
     bar.addPermanentWidget(button)
-    bar.messageChanged.connect(lambda text: text or button.deleteLater())
+    bar.messageChanged.connect(lambda text: None if text else button.deleteLater())
 
 
 def export_pdf_interactive(

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jaarplanner.i18n import _
 from jaarplanner.services.holidays import holidays_for
 
+if TYPE_CHECKING:  # the window the mixin is part of (see window_surface)
+    from jaarplanner.services.changes import Change
+    from jaarplanner.ui.window_surface import WindowSurface as _Window
+else:
+    _Window = object
 
-class FileActions:
+
+class FileActions(_Window):
     """(``self`` is the ``MainWindow``.)"""
 
     def ask_import(self) -> None:
@@ -26,7 +33,7 @@ class FileActions:
     def import_paths(self, paths: list[Path]) -> None:
         from jaarplanner.ui.import_flow import import_files
 
-        def publish(change: object) -> None:
+        def publish(change: Change | None) -> None:
             self.others.own_change()  # her own import is no change "by somebody else"
             self.store.publish(change)
 

@@ -164,10 +164,9 @@ class HolidaysDialog(QDialog):
     def holidays(self) -> list[Holiday]:
         found = []
         for row in range(self.table.rowCount()):
-            name = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
-            texts = [
-                self.table.item(row, c).text() if self.table.item(row, c) else "" for c in (1, 2)
-            ]
+            cells = [self.table.item(row, c) for c in (0, 1, 2)]
+            name = (cells[0].text() if cells[0] else "").strip()
+            texts = [cell.text() if cell else "" for cell in cells[1:]]
             found.append(Holiday(name, _read(texts[0], name), _read(texts[1], name), "school"))
         return found
 

@@ -63,7 +63,7 @@ class ReportDialog(QDialog):
     def _open(self, item: QListWidgetItem) -> None:
         row_id = item.data(ROW_ROLE)
         window = self.parent()
-        if row_id is not None and hasattr(window, "go_to_row"):
+        if row_id is not None and window is not None and hasattr(window, "go_to_row"):
             window.go_to_row(int(row_id))
 
 

@@ -4,6 +4,8 @@ once; the store then tells the views what changed (``window_sync``): nothing rel
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
@@ -38,8 +40,53 @@ from jaarplanner.ui.undo import History
 from jaarplanner.ui.window_actions import format_bar, make_actions
 from jaarplanner.ui.window_sync import ViewSync
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QStackedWidget
+
+    from jaarplanner.services.changes import Change
+    from jaarplanner.ui.empty_hints import Hint
+    from jaarplanner.ui.people_dialog import PeopleDialog
+    from jaarplanner.ui.start_page import StartPage
+    from jaarplanner.ui.versions_flow import CompareDialog, VersionsDialog
+
 
 class MainWindow(RowChanges, ViewSync, SearchFlow, FileActions, DocumentState, QMainWindow):
+    # Set by the modules that build the menus, pages and dialogs onto the window (menus,
+    # window_actions, document_menu, start_page, empty_hints, ...): declared here so that the
+    # type checker knows them.
+    undo_action: QAction
+    redo_action: QAction
+    new_action: QAction
+    open_action: QAction
+    preview_action: QAction
+    preview_first_action: QAction
+    new_document_action: QAction
+    publish_action: QAction
+    restore_action: QAction
+    help_action: QAction
+    about_action: QAction
+    import_action: QAction
+    export_action: QAction
+    calendar_action: QAction
+    open_after_action: QAction
+    format_actions: dict[str, QAction]
+    theme_actions: list[QAction]
+    year_actions: dict[str, QAction]
+    language_actions: dict[str, QAction]
+    document_actions: dict[str, QAction]
+    file_menu: QMenu
+    recent_menu: QMenu
+    document_menu: QMenu
+    last_menu: QMenu  # the context menu shown last (the tests read it)
+    start_page: StartPage
+    pages: QStackedWidget
+    table_hint: Hint
+    calendar_hint: Hint
+    people_dialog: PeopleDialog
+    versions_dialog: VersionsDialog
+    compare_dialog: CompareDialog
+    handed_over: bool
+
     def __init__(
         self,
         db: Database,
@@ -101,10 +148,10 @@ class MainWindow(RowChanges, ViewSync, SearchFlow, FileActions, DocumentState, Q
         )
         self.add_view(self.this_month, _("This month"))
         self.views.currentChanged.connect(
-            lambda i: self.views.widget(i) is self.this_month and self.this_month.refresh()
+            lambda i: self.this_month.refresh() if self.views.widget(i) is self.this_month else None
         )
         self.history.changed.connect(
-            lambda _r: self.this_month.isVisible() and self.this_month.refresh()
+            lambda _r: self.this_month.refresh() if self.this_month.isVisible() else None
         )
         from jaarplanner.ui import year_flow
 
@@ -152,7 +199,7 @@ class MainWindow(RowChanges, ViewSync, SearchFlow, FileActions, DocumentState, Q
         """A tab in the centre (the table, the calendar; later features add theirs here)."""
         return self.views.addTab(widget, title)
 
-    def _publish(self, change: object) -> None:
+    def _publish(self, change: Change | None) -> None:
         """Every change made here: the watcher is told it was ours, the store re-reads what
         it touched and the hub tells the views."""
         if hasattr(self, "others"):

@@ -103,8 +103,8 @@ def build_menus(window: MainWindow) -> None:
     from jaarplanner.ui.holidays_dialog import edit_school_holidays
 
     year_menu = window.menuBar().addMenu(_("&Year"))
-    window.year_actions: dict[str, QAction] = {}
-    for name, text, handler in (
+    window.year_actions = {}
+    for name, text, on_year in (
         ("new_year", _("&New school year…"), year_flow.new_school_year),
         ("evaluate", _("&Evaluation…"), year_flow.show_evaluation),
         ("step", _("Add a &step to the status trail…"), year_flow.add_step),
@@ -114,7 +114,7 @@ def build_menus(window: MainWindow) -> None:
         ("holidays", _("&School holidays…"), edit_school_holidays),
     ):
         action = QAction(text, window)
-        action.triggered.connect(lambda _checked=False, h=handler: h(window))
+        action.triggered.connect(lambda _checked=False, h=on_year: h(window))
         year_menu.addAction(action)
         window.year_actions[name] = action
     from jaarplanner.ui.versions_flow import add_actions  # issue 21: Versies, Vergelijken
@@ -149,7 +149,7 @@ def _language_menu(window: MainWindow) -> None:
     extra.addAction(window.actions_by_name["show_details"])
     menu = extra.addMenu(_("&Language"))
     group = QActionGroup(window)
-    window.language_actions: dict[str, QAction] = {}
+    window.language_actions = {}
     for code, name in NAMES.items():
         action = QAction(name, window)
         action.setCheckable(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -56,7 +56,7 @@ class NavigatorModel(QStandardItemModel):
     def mimeTypes(self) -> list[str]:
         return [ROWS_MIME, THEME_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         themes = [i.data(OBJECT_ROLE) for i in indexes]
         themes = [t for t in themes if isinstance(t, ThemeData) and t.id is not None]
@@ -86,7 +86,7 @@ class NavigatorModel(QStandardItemModel):
         if target is None:
             return False
         if data.hasFormat(THEME_MIME):
-            return bytes(data.data(THEME_MIME)).decode() != str(target.id)
+            return bytes(data.data(THEME_MIME).data()).decode() != str(target.id)
         return data.hasFormat(ROWS_MIME)
 
     def dropMimeData(
@@ -101,12 +101,12 @@ class NavigatorModel(QStandardItemModel):
         if theme is None or theme.id is None:
             return False
         if data.hasFormat(THEME_MIME) and self.on_theme_drop is not None:
-            moved = int(bytes(data.data(THEME_MIME)).decode())
+            moved = int(bytes(data.data(THEME_MIME).data()).decode())
             if moved != theme.id:
                 self.on_theme_drop(moved, theme.id)
             return False
         if data.hasFormat(ROWS_MIME) and self.on_drop is not None:
-            ids = [int(x) for x in bytes(data.data(ROWS_MIME)).decode().split(",") if x]
+            ids = [int(x) for x in bytes(data.data(ROWS_MIME).data()).decode().split(",") if x]
             self.on_drop(ids, theme.id)
         return False  # the views reload from the database; Qt must not remove anything
 

@@ -63,7 +63,9 @@ class NewDocumentDialog(QDialog):
         self.organisation.setEditable(True)
         self.organisation.addItems(sorted(self.known))
         self.organisation.setCurrentText("")
-        self.organisation.lineEdit().setPlaceholderText(_("e.g. Samenwerkingsverband Zuidplas"))
+        line = self.organisation.lineEdit()  # the box is editable: it has one
+        if line is not None:
+            line.setPlaceholderText(_("e.g. Samenwerkingsverband Zuidplas"))
         self.organisation.setAccessibleName(_("Organisation"))
         form.addRow(_("&Organisation:"), self.organisation)
         self.short_name = QLineEdit()

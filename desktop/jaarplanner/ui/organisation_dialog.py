@@ -59,8 +59,9 @@ def svg_as_png(data: bytes, width: int = 800) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
+    # PySide6's stub asks bytes for the format, the binding refuses them and takes str
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(buffer.data().data())
 
 
 class OrganisationDialog(QDialog):

@@ -137,16 +137,15 @@ class PartsDialog(QDialog):
         body.addLayout(left, 1)
         body.addWidget(box, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                _(
-                    "What you change here shows in the table and in the next export; "
-                    "Ctrl+Z undoes it in one step. A column you remove keeps its text: "
-                    "add it again and the text is back."
-                )
+        intro = QLabel(
+            _(
+                "What you change here shows in the table and in the next export; "
+                "Ctrl+Z undoes it in one step. A column you remove keeps its text: "
+                "add it again and the text is back."
             )
         )
-        layout.itemAt(0).widget().setWordWrap(True)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -305,7 +304,9 @@ class PartsDialog(QDialog):
         draft.columns.append(Column(chosen, field_label(chosen), 1.0))
         self._fill_columns(draft, len(draft.columns) - 1)
         self.columns.setFocus()
-        self.columns.editItem(self.columns.item(len(draft.columns) - 1, LABEL))
+        item = self.columns.item(len(draft.columns) - 1, LABEL)
+        if item is not None:  # the row just filled
+            self.columns.editItem(item)
 
     def remove_column(self) -> None:
         draft = self.current()

@@ -22,7 +22,7 @@ def hidden_text(window: MainWindow, document: DocumentData, plans: list[PartPlan
     lines = []
     planned = {p.id: p for p in plans if p.id is not None}
     for part in document.parts:
-        plan = planned.get(part.id)
+        plan = planned.get(part.id) if part.id is not None else None
         if plan is None or part.id is None:
             continue
         gone = {c.field for c in part.layout.columns} - set(plan.layout.fields)
@@ -81,7 +81,8 @@ def edit_parts(window: MainWindow) -> bool:
         if answer != QMessageBox.StandardButton.Yes:
             return False
     part, theme = window.selected_part_and_theme()
-    change = window.history.perform(lambda db: apply_parts(db, document.id, plans))
+    document_id = document.id  # checked above, and a lambda keeps no narrowing
+    change = window.history.perform(lambda db: apply_parts(db, document_id, plans))
     if change is None:
         return False
     if theme is not None and theme.id is not None:

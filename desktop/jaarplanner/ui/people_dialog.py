@@ -3,6 +3,7 @@ rows run; and the list of other spellings, which she corrects (kept per organisa
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 MONTHS = (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)
 
 
-def busy(documents: list[DocumentData], people: People) -> dict[str, dict]:
+def busy(documents: list[DocumentData], people: People) -> dict[str, Counter[tuple[int, int]]]:
     """Per person, per (year, month): the running rows of the documents (not dropped)."""
     rows = [
         (row.value(Field.WHO), row_period(row, part, d.school_year).spans)
@@ -55,7 +56,9 @@ class PeopleDialog(QDialog):
             for d in window.documents
             if d.organisation.id == self.organisation and d.school_year == document.school_year
         ]
-        self.people = people_of(window.db, self.organisation)
+        self.people = (
+            people_of(window.db, self.organisation) if self.organisation is not None else People()
+        )
         counts = busy(documents, self.people)
         self.table = QTableWidget(len(self.people.names), 2 + len(MONTHS), self)
         self.table.setAccessibleName(_("Involved"))
@@ -69,7 +72,7 @@ class PeopleDialog(QDialog):
             self.table.setItem(n, 0, shown)
             self.table.setItem(n, 1, QTableWidgetItem(", ".join(self.people.aliases[name])))
             for m, month in enumerate(MONTHS):
-                count = counts.get(name, {}).get((self.year.year_of_month(month), month), 0)
+                count = counts.get(name, Counter()).get((self.year.year_of_month(month), month), 0)
                 item = QTableWidgetItem(str(count) if count else "")
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,12 +96,16 @@ class PeopleDialog(QDialog):
 
     def count(self, name: str, month: int) -> str:
         row = self.people.names.index(name)
-        return self.table.item(row, 2 + MONTHS.index(month)).text()
+        cell = self.table.item(row, 2 + MONTHS.index(month))
+        return cell.text() if cell is not None else ""
 
     def _save(self, item: QTableWidgetItem) -> None:
         if item.column() != 1 or self.organisation is None:
             return
-        name = self.table.item(item.row(), 0).text()
+        name_cell = self.table.item(item.row(), 0)
+        if name_cell is None:  # a row without its name: nothing to save it under
+            return
+        name = name_cell.text()
         spellings = [s.strip() for s in item.text().split(",") if s.strip()]
         organisation = self.organisation
         self.window_.history.perform(lambda db: set_spellings(db, organisation, name, spellings))

@@ -12,6 +12,7 @@ import contextlib
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
@@ -42,6 +43,8 @@ ZOOMS = (50, 75, 100, 125, 150, 200)
 
 class PreviewDialog(QDialog):
     """The pages of ``load()``'s document as its PDF prints them, one at a time."""
+
+    pdf: Any  # pypdfium2's PdfDocument (untyped) while pages are shown; None once closed
 
     def __init__(
         self,

@@ -91,9 +91,9 @@ def ask_restore(window: MainWindow) -> bool:
         )
         return False
     dialog = BackupChoice(found, window)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+    chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if chosen is None:
         return False
-    chosen = dialog.chosen()
     window.save_open_edits()
     window.others.close()  # no connection may stay open on the file being replaced
     window.db.close()

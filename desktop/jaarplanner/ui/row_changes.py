@@ -4,6 +4,8 @@ the undo history. Mixed into ``MainWindow``, which provides the views and the hi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,8 +17,13 @@ from jaarplanner.services import row_batch
 from jaarplanner.services import rows as row_service
 from jaarplanner.ui.navigator import OBJECT_ROLE
 
+if TYPE_CHECKING:  # the window the mixin is part of (see window_surface)
+    from jaarplanner.ui.window_surface import WindowSurface as _Window
+else:
+    _Window = object
 
-class RowChanges:
+
+class RowChanges(_Window):
     """Row actions of the main window (``self`` is the ``MainWindow``)."""
 
     def edit_field(
@@ -69,15 +76,17 @@ class RowChanges:
             QMessageBox.information(self, _("Add row"), _("Choose a theme first."))
             return
         at = index if above else (None if index is None else index + 1)
-        change = self.history.perform(lambda db: row_service.add_row(db, theme.id, at))
+        theme_id = theme.id  # checked above; a lambda keeps no narrowing
+        change = self.history.perform(lambda db: row_service.add_row(db, theme_id, at))
         if change is not None:
             self.table.select_row(change.result, 1)
             self.table.setFocus()
 
     def duplicate_row(self) -> None:
         row = self.table.current_row()
-        if row is not None and row.id is not None:
-            change = self.history.perform(lambda db: row_service.duplicate_row(db, row.id))
+        row_id = row.id if row is not None else None
+        if row_id is not None:
+            change = self.history.perform(lambda db: row_service.duplicate_row(db, row_id))
             if change is not None:
                 self.table.select_row(change.result, max(self.table.currentIndex().column(), 1))
 
@@ -93,11 +102,12 @@ class RowChanges:
     def move_row(self, step: int) -> None:
         theme, index = self._theme_and_index()
         row = self.table.current_row()
-        if theme is None or row is None or index is None or theme.id is None:
+        if theme is None or row is None or index is None or theme.id is None or row.id is None:
             return
         target = index + step
         if 0 <= target < len(theme.rows):
-            self.history.perform(lambda db: row_service.move_row(db, row.id, theme.id, target))
+            row_id, theme_id = row.id, theme.id  # checked above; a lambda keeps no narrowing
+            self.history.perform(lambda db: row_service.move_row(db, row_id, theme_id, target))
 
     def move_rows_to(self, row_ids: list[int], theme_id: int) -> None:
         """Rows dropped on a theme in the navigator go to its end, as one step."""
@@ -149,7 +159,8 @@ class RowChanges:
             )
             return
         at = None if index is None else index + 1
-        change = self.history.perform(lambda db: row_service.add_rows(db, theme.id, at, rows))
+        theme_id = theme.id  # checked above; a lambda keeps no narrowing
+        change = self.history.perform(lambda db: row_service.add_rows(db, theme_id, at, rows))
         if change is not None and change.result:
             self.table.select_row(change.result[0])
 
@@ -163,7 +174,7 @@ class RowChanges:
         found = []
         for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
             line = self.rows_model.line(index)
-            if line is None or line.row is None or index.column() < 1:
+            if line is None or line.row is None or line.row.id is None or index.column() < 1:
                 continue
             field = layout.columns[index.column() - 1].field
             found.append((line.row.id, field, line.row.version))
@@ -177,7 +188,7 @@ class RowChanges:
         edits = [
             CellEdit(row_id, field, value, version)
             for row_id, field, version in self.selected_cells()
-            if (self.store.row(row_id) and self.store.row(row_id).value(field)) != value
+            if (row.value(field) if (row := self.store.row(row_id)) else None) != value
         ]
         if edits:
             self.history.perform(lambda db: set_cells(db, edits, label.format(n=len(edits))))
@@ -196,7 +207,9 @@ class RowChanges:
         selection = self.table.selectionModel()
         rows = self.selected_rows()
         whole = bool(rows) and all(
-            selection.isRowSelected(model.row_position(r.id), QModelIndex()) for r in rows
+            (at := model.row_position(r.id)) is not None
+            and selection.isRowSelected(at, QModelIndex())
+            for r in rows
         )
         if whole:
             self.copy_rows()
@@ -205,7 +218,8 @@ class RowChanges:
         if not cells:
             return
         text = "\n".join(
-            to_plain(self.store.row(row_id).value(field)) for row_id, field, _v in cells
+            to_plain(row.value(field)) if (row := self.store.row(row_id)) else ""
+            for row_id, field, _v in cells
         )
         data = QMimeData()
         data.setText(text)

@@ -3,6 +3,7 @@ continuation rows, one column per field of the layout."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,7 +107,7 @@ class RowsModel(QAbstractTableModel):
 
         The filter works on the model's own list; the lines that come or go are inserted
         or removed (no reset), so the view keeps its columns and current cell."""
-        self.keep = None if rows is None else {row.id for row in rows}
+        self.keep = None if rows is None else {row.id for row in rows if row.id is not None}
         self._relayout(self._filtered())
         return sum(1 for line in self.lines if line.row is not None)
 
@@ -202,14 +203,15 @@ class RowsModel(QAbstractTableModel):
                     self.dataChanged.emit(cell, cell)
             return positions
         last_column = self.columnCount() - 1
-        start = previous = None
-        for position in [*positions, None]:
-            if start is not None and (position is None or position != previous + 1):
+        start: int | None = None
+        previous: int | None = None  # set whenever start is
+        for at in [*positions, None]:  # None: the end, which closes the last run
+            if start is not None and previous is not None and (at is None or at != previous + 1):
                 self.dataChanged.emit(self.index(start, 0), self.index(previous, last_column))
                 start = None
-            if position is not None and start is None:
-                start = position
-            previous = position
+            if at is not None and start is None:
+                start = at
+            previous = at
         return positions
 
     def themes_changed(self, theme_ids: frozenset[int]) -> None:
@@ -220,7 +222,9 @@ class RowsModel(QAbstractTableModel):
     def position_of(self, row_id: int) -> int | None:
         if self._positions is None:
             self._positions = {
-                line.row.id: p for p, line in enumerate(self.lines) if line.row is not None
+                line.row.id: p
+                for p, line in enumerate(self.lines)
+                if line.row is not None and line.row.id is not None
             }
         return self._positions.get(row_id)
 
@@ -352,14 +356,15 @@ class RowsModel(QAbstractTableModel):
 
         return [ROWS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         from jaarplanner.ui.navigator import ROWS_MIME
 
         ids: list[int] = []
         for index in indexes:
             line = self.line(index)
-            if line is not None and line.row is not None and line.row.id not in ids:
-                ids.append(int(line.row.id))
+            row_id = line.row.id if line is not None and line.row is not None else None
+            if row_id is not None and row_id not in ids:
+                ids.append(row_id)
         data = QMimeData()
         data.setData(ROWS_MIME, ",".join(str(i) for i in ids).encode())
         return data

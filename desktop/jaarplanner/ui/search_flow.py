@@ -4,12 +4,19 @@ The search runs after a pause in typing. Mixed into ``MainWindow``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from jaarplanner.i18n import ngettext
 from jaarplanner.model.values import Field
 from jaarplanner.ui.search_bar import SearchBar
 
+if TYPE_CHECKING:  # the window the mixin is part of (see window_surface)
+    from jaarplanner.ui.window_surface import WindowSurface as _Window
+else:
+    _Window = object
 
-class SearchFlow:
+
+class SearchFlow(_Window):
     """(``self`` is the ``MainWindow``.)"""
 
     def _search_bar(self) -> None:

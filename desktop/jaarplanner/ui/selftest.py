@@ -17,9 +17,13 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from jaarplanner.i18n import _
 from jaarplanner.version import APP_NAME
+
+T = TypeVar("T")
+
 
 DEFAULT_LIMIT = 120.0  # seconds; JAARPLANNER_SELFTEST_LIMIT overrides it
 
@@ -86,7 +90,7 @@ def run_selftest(limit: float | None = None) -> int:
     return 0
 
 
-def _step(title: str, work: Callable[[], object]) -> object:
+def _step(title: str, work: Callable[[], T]) -> T:
     try:
         result = work()
     except SelfTestFailure:

@@ -24,9 +24,12 @@ from jaarplanner.i18n import _
 
 if TYPE_CHECKING:
     from jaarplanner.ui.main_window import MainWindow
+    from jaarplanner.ui.this_month import ThisMonthPanel
 
 
 class StartPage(QWidget):
+    this_month: ThisMonthPanel | None = None  # made when there are documents
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
@@ -103,8 +106,9 @@ class StartPage(QWidget):
         self._follow_the_year(has_documents)
         while self.recent_box.count():
             item = self.recent_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         current = str(window.db.path) if window.db.path is not None else None
         others = [p for p in database_flow.recent() if p != current]
         self.recent_title.setVisible(bool(others))
@@ -124,10 +128,10 @@ class StartPage(QWidget):
     def _follow_the_year(self, has_documents: bool) -> None:
         """The page's second half when there are documents: what is due this month."""
         if not has_documents:
-            if getattr(self, "this_month", None) is not None:
+            if self.this_month is not None:
                 self.this_month.hide()
             return
-        if getattr(self, "this_month", None) is None:
+        if self.this_month is None:
             from jaarplanner.ui.this_month import ThisMonthPanel, open_row_in_table
 
             window = self.window_
@@ -176,6 +180,8 @@ def _switch(window: MainWindow, path: str) -> None:
 def install_start_page(window: MainWindow) -> None:
     """Put the start page and the editor (the window's central widget) in one stack."""
     editor = window.centralWidget()
+    if editor is None:
+        raise RuntimeError("the editor must be the central widget before the start page comes")
     window.start_page = StartPage(window)
     window.pages = stack = QStackedWidget()
     stack.addWidget(window.start_page)
@@ -193,7 +199,11 @@ class _PlaceKeeper(QObject):
     """Keeps the last chosen theme (or part, document) per database for the next start."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and hasattr(watched, "selection"):
+        if (
+            event.type() == QEvent.Type.Close
+            and hasattr(watched, "selection")
+            and hasattr(watched, "db")
+        ):
             kind, ident = watched.selection
             if ident is not None:
                 QSettings().setValue(_place_key(watched.db.display_name), f"{kind}:{ident}")

@@ -61,10 +61,13 @@ class DocumentStore(QObject):
         for document in self.documents:
             for part in document.parts:
                 for theme in part.all_themes():
+                    if document.id is None or theme.id is None:
+                        continue  # the store holds what was read from the database: with ids
                     self._theme_doc[theme.id] = document.id
                     for row in theme.rows:
-                        self._row_doc[row.id] = document.id
-                        self._rows[row.id] = row
+                        if row.id is not None:
+                            self._row_doc[row.id] = document.id
+                            self._rows[row.id] = row
 
     def document(self, document_id: int | None) -> DocumentData | None:
         return next((d for d in self.documents if d.id == document_id), None)
@@ -92,7 +95,7 @@ class DocumentStore(QObject):
         if not touched:
             self.load_all()
             return
-        reload: set[int] = set()
+        reload: set[int | None] = set()  # None: a document not known here
         for touch in touched:
             if touch.kind is TouchKind.FIELD and not (touch.fields & NUMBERING):
                 self._refresh_fields(touch)
@@ -104,7 +107,8 @@ class DocumentStore(QObject):
             self.load_all()
         else:
             for document_id in reload:
-                self.reload_document(document_id)
+                if document_id is not None:
+                    self.reload_document(document_id)
         self._tell_kinds(touched)
 
     def _tell_kinds(self, touched: tuple[Touch, ...]) -> None:

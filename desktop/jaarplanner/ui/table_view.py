@@ -6,6 +6,7 @@ change it is patched, and the view keeps its columns, scroll position and curren
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import overload
 
 from PySide6.QtCore import (
     QEvent,
@@ -205,7 +206,20 @@ class RowsView(QTableView):
         self.scrollTo(index)
 
     # -- keys ---------------------------------------------------------------------------------
-    def edit(self, index, trigger=None, event=None) -> bool:
+    # Qt's two forms: edit(index) opens the editor, edit(index, trigger, event) asks first
+    @overload
+    def edit(self, index: QModelIndex | QPersistentModelIndex, /) -> None: ...
+
+    @overload
+    def edit(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger,
+        event: QEvent,
+        /,
+    ) -> bool: ...
+
+    def edit(self, index, trigger=None, event=None) -> bool | None:
         if trigger is None:
             return super().edit(index)
         if trigger == Trigger.AnyKeyPressed and isinstance(event, QKeyEvent):
@@ -245,9 +259,14 @@ class RowsView(QTableView):
 
     def event(self, event: QEvent) -> bool:
         # Tab must reach keyPressEvent instead of moving the focus out of the table
-        if event.type() == QEvent.Type.KeyPress and event.key() in (
-            Qt.Key.Key_Tab,
-            Qt.Key.Key_Backtab,
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key()
+            in (
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+            )
         ):
             self.keyPressEvent(event)
             return True
@@ -271,7 +290,7 @@ class RowsView(QTableView):
     def _repaint_place(self) -> None:
         region = QRegion(self.visualRect(self.currentIndex()))
         selection = self.selectionModel().selection()
-        if len(selection) < 50:
+        if selection.size() < 50:
             region = region.united(self.visualRegionForSelection(selection))
         self.viewport().update(region)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from jaarplanner.ui.main_window import MainWindow
 
 
-def _parent_and_index(part: PartData, theme_id: int) -> tuple[ThemeData | None, int]:
+def _parent_and_index(part: PartData, theme_id: int | None) -> tuple[ThemeData | None, int]:
     def search(
         parent: ThemeData | None, siblings: list[ThemeData]
     ) -> tuple[ThemeData | None, int] | None:
@@ -47,8 +47,9 @@ def add_theme(window: MainWindow, sub: bool = False) -> None:
         parent_id, index = (parent.id if parent else None), at + 1
     else:
         parent_id, index = None, None
+    part_id = part.id  # checked above; a lambda keeps no narrowing
     change = window.history.perform(
-        lambda db: theme_service.add_theme(db, part.id, title, parent_id=parent_id, index=index)
+        lambda db: theme_service.add_theme(db, part_id, title, parent_id=parent_id, index=index)
     )
     if change is not None:
         window.select_in_navigator("ThemeData", change.result)
@@ -60,10 +61,9 @@ def rename_theme(window: MainWindow) -> None:
         return
     title, ok = QInputDialog.getText(window, _("Rename theme"), _("New title:"), text=theme.title)
     if ok and title.strip() and title.strip() != theme.title:
+        theme_id, version = theme.id, theme.version  # checked above; a lambda keeps no narrowing
         window.history.perform(
-            lambda db: theme_service.edit_theme(
-                db, theme.id, expected_version=theme.version, title=title
-            )
+            lambda db: theme_service.edit_theme(db, theme_id, expected_version=version, title=title)
         )
 
 
@@ -82,8 +82,9 @@ def delete_theme(window: MainWindow) -> None:
         ).format(title=theme.title, n=rows),
     )
     if answer == QMessageBox.StandardButton.Yes:
+        theme_id, version = theme.id, theme.version  # checked above; a lambda keeps no narrowing
         window.history.perform(
-            lambda db: theme_service.delete_theme(db, theme.id, expected_version=theme.version)
+            lambda db: theme_service.delete_theme(db, theme_id, expected_version=version)
         )
 
 

@@ -216,7 +216,7 @@ class ThisMonthPanel(QWidget):
         item = current.data(0, ITEM_ROLE) if current is not None else None
         has_row = item is not None and item.row_id is not None
         self.status.setEnabled(has_row)
-        if has_row:
+        if has_row and item is not None:
             self.status.setCurrentIndex(self.status.findData(item.status.value))
 
     def _set_status(self, index: int) -> None:

@@ -206,7 +206,7 @@ class CompareDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.result: Compared | None = None
+        self.compared: Compared | None = None
         for combo in (self.old, self.new):
             combo.currentIndexChanged.connect(lambda _i: self.show_comparison())
         self.fold.toggled.connect(lambda _c: self.show_html())
@@ -218,19 +218,19 @@ class CompareDialog(QDialog):
         if old is None or new is None:
             return
         try:
-            self.result = compare_sources(self.window_.db, old, new)
+            self.compared = compare_sources(self.window_.db, old, new)
         except UserError as error:
-            self.result = None
+            self.compared = None
             self.view.setPlainText(str(error))
             return
         self.show_html()
 
     def show_html(self) -> None:
-        if self.result is not None:
-            self.view.setHtml(comparison_html(self.result.comparison, self.fold.isChecked()))
+        if self.compared is not None:
+            self.view.setHtml(comparison_html(self.compared.comparison, self.fold.isChecked()))
 
     def save_pdf(self) -> None:
-        if self.result is None:
+        if self.compared is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
             self, _("Save as PDF…"), "vergelijking.pdf", _("PDF (*.pdf)")
@@ -241,12 +241,12 @@ class CompareDialog(QDialog):
     def write_pdf(self, target: Path) -> None:
         from jaarplanner.exporters.pdf.compare import write_comparison_pdf
 
-        assert self.result is not None
+        assert self.compared is not None
         try:
             write_comparison_pdf(
-                self.result.comparison,
-                self.result.old,
-                self.result.new,
+                self.compared.comparison,
+                self.compared.old,
+                self.compared.new,
                 target,
                 self.fold.isChecked(),
             )

@@ -5,6 +5,7 @@ A later feature adds its own entry to ``ACTIONS`` and a handler here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
@@ -47,7 +48,7 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "copy_rows": window.copy_cells,
         "paste_rows": window.paste,
         "edit_cell": lambda: window.table.open_editor_here(window.table.currentIndex()),
-        **{name: lambda n=name: format_focused(n) for name in FORMATTING},
+        **{name: partial(format_focused, name) for name in FORMATTING},
     }
 
 
@@ -80,7 +81,7 @@ def make_actions(window: MainWindow) -> dict[str, QAction]:
 
     details = made["show_details"]
     details.setCheckable(True)
-    details.setChecked(QSettings().value("window/details", True, type=bool))
+    details.setChecked(bool(QSettings().value("window/details", True, type=bool)))
     window.details.setVisible(details.isChecked())
     details.toggled.connect(lambda shown: _show_details_panel(window, shown))
     made["open_after"].setCheckable(True)
@@ -94,7 +95,9 @@ def make_actions(window: MainWindow) -> dict[str, QAction]:
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     window.undo_action.triggered.connect(stack.undo)
     window.redo_action = QAction(_("&Redo"), window)
-    window.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+    window.redo_action.setShortcuts(
+        [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
+    )
     window.redo_action.triggered.connect(stack.redo)
     for action, prefix, can, text_changed, now in (
         (window.undo_action, _("&Undo"), stack.canUndoChanged, stack.undoTextChanged, "undo"),

@@ -6,13 +6,21 @@ Mixed into ``MainWindow``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
 
 from jaarplanner.ui.navigator import OBJECT_ROLE, key_of, sync_model
 from jaarplanner.ui.rows_model import Line, lines_of
 
+if TYPE_CHECKING:  # the window the mixin is part of (see window_surface)
+    from jaarplanner.model.layout import ColumnLayout
+    from jaarplanner.ui.window_surface import WindowSurface as _Window
+else:
+    _Window = object
 
-class ViewSync:
+
+class ViewSync(_Window):
     """Slots of the hub's signals (``self`` is the ``MainWindow``)."""
 
     def connect_hub(self) -> None:
@@ -54,7 +62,7 @@ class ViewSync:
         part, themes = self.selected_part_and_theme()
         self.calendar.show_part(part, [themes] if themes else None, self.current_document())
 
-    def source_lines(self) -> tuple[object, list[Line]]:
+    def source_lines(self) -> tuple[ColumnLayout | None, list[Line]]:
         """What the table shows for the navigator's choice (and the search's scope)."""
         part, theme = self.selected_part_and_theme()
         document = self.current_document()
@@ -84,7 +92,7 @@ class ViewSync:
             (self._line_key(self.rows_model.line(i)), i.column())
             for i in table.selectionModel().selectedIndexes()
         }
-        expanded = set()
+        expanded: set[object] = set()
         self._walk_expanded(QModelIndex(), expanded)
         return {
             "current": (self._line_key(line), current.column()) if line else None,
@@ -102,7 +110,7 @@ class ViewSync:
             return None
         return ("r", line.row.id) if line.row is not None else ("t", line.theme.id)
 
-    def _walk_expanded(self, parent: QModelIndex, found: set) -> None:
+    def _walk_expanded(self, parent: QModelIndex, found: set[object]) -> None:
         model = self.tree_model
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)

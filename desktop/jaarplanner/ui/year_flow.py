@@ -122,7 +122,8 @@ def new_school_year(window: MainWindow) -> int | None:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         carry = dialog.chosen()
-    change = window.history.perform(lambda db: roll_forward(db, document.id, carry))
+    document_id = document.id  # checked above; a lambda keeps no narrowing
+    change = window.history.perform(lambda db: roll_forward(db, document_id, carry))
     if change is None:
         return None
     result: RollOver = change.result
@@ -198,6 +199,7 @@ def show_evaluation(window: MainWindow) -> None:
     document = window.current_document()
     if document is None or document.id is None:
         return
+    document_id = document.id  # for keep_as_section: a nested function keeps no narrowing
     evaluation = evaluate(document)
     body = to_plain(evaluation_text(evaluation))
     lines = [body, "", _("Per theme:")]
@@ -232,8 +234,9 @@ def show_evaluation(window: MainWindow) -> None:
             and d.state.value == "concept"
         ]
         target = max(following, key=lambda d: (d.school_year, d.id or 0), default=document)
+        target_id = target.id if target.id is not None else document_id
         window.history.perform(
-            lambda db: simple.add(db, "section", target.id, title=title, body=html)
+            lambda db: simple.add(db, "section", target_id, title=title, body=html)
         )
 
     dialog.add_button(_("As PDF…"), to_pdf)
@@ -249,7 +252,8 @@ def adopt_document(window: MainWindow) -> None:
         window, _("Adopt document"), _("Adopted by (for example the director):")
     )
     if ok and body.strip():
-        window.history.perform(lambda db: adopt(db, document.id, body))
+        document_id = document.id  # checked above; a lambda keeps no narrowing
+        window.history.perform(lambda db: adopt(db, document_id, body))
 
 
 def reopen_document(window: MainWindow) -> None:
@@ -268,7 +272,8 @@ def reopen_document(window: MainWindow) -> None:
         return
     reason, ok = QInputDialog.getText(window, _("Reopen document"), _("Why is it reopened?"))
     if ok and reason.strip():
-        window.history.perform(lambda db: reopen(db, document.id, reason, confirmed=True))
+        document_id = document.id  # checked above; a lambda keeps no narrowing
+        window.history.perform(lambda db: reopen(db, document_id, reason, confirmed=True))
 
 
 def show_kpis(window: MainWindow) -> None:
@@ -291,7 +296,6 @@ class StepDialog(QDialog):
     """A step of the status trail: which body did what, and when."""
 
     def __init__(self, parent: QWidget) -> None:
-        import datetime as dt
 
         from PySide6.QtCore import QDate
         from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit
@@ -308,7 +312,7 @@ class StepDialog(QDialog):
         self.action.setAccessibleName(_("What it did"))
         for action in (StepAction.ADVISED, StepAction.APPROVED, StepAction.DISCUSSED):
             self.action.addItem(step_label(action), action.value)
-        self.date = QDateEdit(QDate(dt.date.today()), self)
+        self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setAccessibleName(_("Date"))
@@ -332,6 +336,7 @@ def add_step(window: MainWindow) -> None:
         return
     body, action = dialog.body.text(), dialog.action.currentData()
     day = dialog.date.date().toPython()
+    document_id = document.id  # checked above; a lambda keeps no narrowing
     window.history.perform(
-        lambda db: simple.add(db, "step", document.id, body=body, action=action, date=day)
+        lambda db: simple.add(db, "step", document_id, body=body, action=action, date=day)
     )

@@ -257,7 +257,7 @@ def story(
     row_breaks: str | None = None,
 ) -> list[Flowable]:
     """The flowables of the PDF; ``row_breaks`` overrides the document's own setting."""
-    breaks = row_breaks or getattr(document, "row_breaks", "long")
+    breaks = row_breaks or document.row_breaks
     chapters = _Chapters(layout.table_of_contents)
     found: list[Flowable] = []
     if layout.title_page:

@@ -12,7 +12,7 @@ LANGUAGE = "nl-NL"
 
 
 class _Info(PDFInfo):
-    def format(self, document) -> bytes:  # type: ignore[override]
+    def format(self, document) -> bytes:
         formatted = super().format(document)
         entry = PDFDictionary({"Language": PDFString(LANGUAGE)}).format(document)
         # both are "<< ... >>": the language goes in before the closing brackets

@@ -78,7 +78,9 @@ class RowTable(Flowable):
         with_header = self._with_header()
         if self._built is not None and self._built[0] == with_header:
             return self._built[1]
-        data: list[list] = [list(self.header.cells)] if with_header else []
+        data: list[list] = (
+            [list(self.header.cells)] if with_header and self.header.cells is not None else []
+        )
         commands = list(self.header.style)
         if not with_header:  # the style's header background is for row 0
             commands = [c for c in commands if not (c[0] == "BACKGROUND" and c[1][1] == 0)]
