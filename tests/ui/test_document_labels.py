@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from jaarplanner.model.document import DocumentData
 from jaarplanner.services.approval import adopt
 from jaarplanner.services.new_document import NewDocument, new_document
 from jaarplanner.storage.database import Database
@@ -48,7 +49,7 @@ def test_years_states_and_organisations(qtbot: QtBot, sqlite_db: Database) -> No
         "2026-2027",
         "2025-2026",
     ]
-    assert model.index(0, 0).data(OBJECT_ROLE) is None
+    assert not isinstance(model.index(0, 0).data(OBJECT_ROLE), DocumentData)  # a group
     assert window.current_document().school_year == "2026-2027"
 
 

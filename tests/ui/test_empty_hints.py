@@ -30,9 +30,13 @@ def test_empty_theme_search_calendar_and_part(
     assert not hint.isVisible()
 
     QTest.keyClicks(window.search, "bestaatniet")
-    assert hint.isVisible() and hint.text.text() == "Niets gevonden met deze zoekopdracht."
+    # the search waits for a pause in typing
+    qtbot.waitUntil(
+        lambda: hint.isVisible() and hint.text.text() == "Niets gevonden met deze zoekopdracht."
+    )
     qtbot.mouseClick(hint.button, LEFT)
-    assert window.search.text() == "" and not hint.isVisible()
+    assert window.search.text() == ""
+    qtbot.waitUntil(lambda: not hint.isVisible())
 
     window.views.setCurrentWidget(window.calendar)
     qtbot.waitUntil(window.calendar_hint.isVisible)

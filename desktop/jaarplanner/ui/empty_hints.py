@@ -58,6 +58,10 @@ def install_empty_hints(window: MainWindow) -> None:
     window.table_hint = Hint(window.table.viewport())
     window.calendar_hint = Hint(window.calendar.scroll_area.viewport())
     window.rows_model.modelReset.connect(lambda: update_hints(window))
+    # rows come and go in place too (the store patches the table, no reset)
+    window.rows_model.rowsInserted.connect(lambda *_args: update_hints(window))
+    window.rows_model.rowsRemoved.connect(lambda *_args: update_hints(window))
+    window.rows_model.layoutChanged.connect(lambda *_args: update_hints(window))
     window.views.currentChanged.connect(
         lambda _i: QTimer.singleShot(0, lambda: update_hints(window))
     )

@@ -309,14 +309,30 @@ def versions_box(window: MainWindow, document, parent: QWidget) -> QWidget:
     listing = QListWidget(box)
     listing.setAccessibleName(_("Versions"))
     listing.setMaximumHeight(90)
-    for version in reversed(list_versions(window.db, document.id) if document.id else []):
-        listing.addItem(f"{_when(version)} – {version.name}")
-    if not listing.count():
-        listing.addItem(_("No versions yet: adopting or a status step keeps one."))
+
+    def fill(_change: object = None) -> None:
+        """Listed again after every change (keeping a version is one): the panel itself is
+        not rebuilt after a change."""
+        listing.clear()
+        for version in reversed(list_versions(window.db, document.id) if document.id else []):
+            listing.addItem(f"{_when(version)} – {version.name}")
+        if not listing.count():
+            listing.addItem(_("No versions yet: adopting or a status step keeps one."))
+
+    fill()
+    window.history.changed.connect(fill)
+    box.destroyed.connect(lambda *_args: _disconnect(window.history.changed, fill))
     listing.itemActivated.connect(lambda _item: show_versions(window))
     layout.addWidget(listing)
     box.listing = listing  # type: ignore[attr-defined]
     return box
+
+
+def _disconnect(signal: object, slot: object) -> None:
+    try:
+        signal.disconnect(slot)  # type: ignore[attr-defined]
+    except (RuntimeError, TypeError):  # already gone with the window
+        pass
 
 
 def add_actions(window: MainWindow, menu: QWidget) -> None:
