@@ -3,6 +3,7 @@ document from it) and *Vergelijken…*: two versions, a version and now, or two 
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -329,10 +330,8 @@ def versions_box(window: MainWindow, document, parent: QWidget) -> QWidget:
 
 
 def _disconnect(signal: object, slot: object) -> None:
-    try:
+    with contextlib.suppress(RuntimeError, TypeError):  # already gone with the window
         signal.disconnect(slot)  # type: ignore[attr-defined]
-    except (RuntimeError, TypeError):  # already gone with the window
-        pass
 
 
 def add_actions(window: MainWindow, menu: QWidget) -> None:
