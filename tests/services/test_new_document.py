@@ -40,7 +40,7 @@ def _make(db: Database, layout: str, **extra: object) -> int:
     [
         ("themed-table", ["Jaarkalender", "Jaarplan"]),
         ("development-points", ["Jaarplan verbeter- en ontwikkelpunten", "Kwaliteitskalender"]),
-        ("action-cards", ["Jaarplan"]),
+        ("action-cards", ["Doelen"]),
     ],
 )
 def test_each_shipped_layout_gives_its_parts_with_one_empty_theme(

@@ -207,7 +207,7 @@ def test_action_cards_for_a_new_network(
     assert [r.value(Field.TITLE) for r in topic.rows] == ["Verzuimspreekuur", "Terugkeerplan"]
 
     monkeypatch.setattr(
-        PartsDialog, "exec", parts_driver(qtbot, "Jaarplan", "Wie", "Trekker", seen)
+        PartsDialog, "exec", parts_driver(qtbot, "Doelen", "Wie", "Trekker", seen)
     )
     click_menu(qtbot, window, window.document_menu, "Delen en kolommen…")
     qtbot.waitUntil(

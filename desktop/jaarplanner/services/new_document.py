@@ -61,10 +61,23 @@ def blank_document(request: NewDocument, layout: DocumentLayout) -> DocumentData
         title=title,
         layout=layout.name,
         parts=[
-            PartData(key=key, title=part.title, layout=part, themes=[ThemeData(_("New theme"))])
+            PartData(
+                key=key,
+                title=_new_part_title(layout.name, key) or part.title,
+                layout=part,
+                themes=[ThemeData(_("New theme"))],
+            )
             for key, part in layout.parts.items()
         ],
     )
+
+
+def _new_part_title(layout: str, key: str) -> str | None:
+    """What a new, empty document calls a part where the layout's own title is the
+    imported original's: the action cards' one part holds the goals (*Doelen*)."""
+    if (layout, key) == ("action-cards", "acties"):
+        return _("Goals")
+    return None
 
 
 def new_document(db: Database, request: NewDocument) -> Change:
