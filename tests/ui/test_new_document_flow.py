@@ -206,9 +206,7 @@ def test_action_cards_for_a_new_network(
     topic = load_document(db, ident).parts[0].themes[0].themes[0]
     assert [r.value(Field.TITLE) for r in topic.rows] == ["Verzuimspreekuur", "Terugkeerplan"]
 
-    monkeypatch.setattr(
-        PartsDialog, "exec", parts_driver(qtbot, "Doelen", "Wie", "Trekker", seen)
-    )
+    monkeypatch.setattr(PartsDialog, "exec", parts_driver(qtbot, "Doelen", "Wie", "Trekker", seen))
     click_menu(qtbot, window, window.document_menu, "Delen en kolommen…")
     qtbot.waitUntil(
         lambda: (
