@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +36,16 @@ class StartPage(QWidget):
         self.window_ = window
         self.asked = False
         self.setObjectName("startPage")
-        outer = QVBoxLayout(self)
+        # scrolls rather than making the window taller than a 768-pixel screen
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(48, 32, 48, 32)
         column = QWidget()
         column.setMaximumWidth(720)  # readable lines on a wide screen; narrower is fine
