@@ -22,6 +22,14 @@ from tests import postgres
 SLOW_TIERS = ("bundle", "libreoffice", "postgresql", "browser")
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Tests that copy leave our QMimeData on the clipboard: hand it over while Python
+    still runs (as the program does when it quits), or the process crashes at exit."""
+    from jaarplanner.ui.clipboard import hand_over_at_exit
+
+    hand_over_at_exit(ours_for_sure=True)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if any(item.get_closest_marker(tier) for tier in SLOW_TIERS):

@@ -97,6 +97,9 @@ def _start(app: QApplication, database: str | None) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, app.quit)
+    from jaarplanner.ui.clipboard import hand_over_at_exit
+
+    app.aboutToQuit.connect(hand_over_at_exit)
     try:
         return app.exec()
     finally:

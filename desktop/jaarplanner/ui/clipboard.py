@@ -94,3 +94,18 @@ def rows_to_clipboard(rows: list[RowData], layout: ColumnLayout) -> tuple[str, s
             )
         )
     return "<table>" + "".join(html_rows) + "</table>", "\n".join(text_rows)
+
+
+def hand_over_at_exit(*, ours_for_sure: bool = False) -> None:
+    """What we put on the clipboard stays there as text, in an object Qt made itself.
+
+    Our own ``QMimeData`` is a Python object; Qt would delete it from its exit handlers,
+    after Python has finished, and the process would crash on the way out."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    # ``ours_for_sure``: a platform that cannot say who owns it (the tests' offscreen one)
+    if ours_for_sure or clipboard.ownsClipboard():
+        clipboard.setText(clipboard.text())

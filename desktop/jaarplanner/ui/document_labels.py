@@ -5,7 +5,6 @@ the tooltip; documents under their organisation when the database holds more tha
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem
@@ -21,9 +20,9 @@ def document_label(document: DocumentData) -> str:
     return f"{document.school_year} · {document.title}"
 
 
-@cache
 def state_icon(state: DocumentState) -> QIcon:
-    """A filled dot for an adopted document, a ring for a concept (told apart without colour)."""
+    """A filled dot for an adopted document, a ring for a concept (told apart without colour).
+    Drawn each time (14 pixels): a cached icon would outlive the application at exit."""
     size = 14
     picture = QPixmap(size, size)
     picture.fill(Qt.GlobalColor.transparent)

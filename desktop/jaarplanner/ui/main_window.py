@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,7 @@ class MainWindow(RowChanges, ViewSync, SearchFlow, FileActions, DocumentState, Q
     open_action: QAction
     preview_action: QAction
     preview_first_action: QAction
+    place_keeper: QObject
     new_document_action: QAction
     publish_action: QAction
     restore_action: QAction

@@ -200,7 +200,9 @@ def install_start_page(window: MainWindow) -> None:
     from jaarplanner.ui.empty_hints import install_empty_hints
 
     install_empty_hints(window)
-    window.installEventFilter(_remember_place)
+    # the window's own child: no Qt object outlives the application at exit
+    window.place_keeper = _PlaceKeeper(window)
+    window.installEventFilter(window.place_keeper)
     if window.selection == ("", None):
         window.selection = last_place(window.db.display_name)
 
@@ -218,9 +220,6 @@ class _PlaceKeeper(QObject):
             if ident is not None:
                 QSettings().setValue(_place_key(watched.db.display_name), f"{kind}:{ident}")
         return False
-
-
-_remember_place = _PlaceKeeper()
 
 
 def _place_key(database: str) -> str:
