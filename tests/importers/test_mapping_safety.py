@@ -5,10 +5,8 @@ and a layout damaged by an older version is read, named by check and repaired.""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,8 +17,8 @@ from jaarplanner.importers.tables import Mapping
 from jaarplanner.model.layout import LayoutError, validate_layout
 from jaarplanner.services.documents import list_documents, load_document
 from jaarplanner.storage.database import open_database
+from tests.cli.inprocess import run_main
 
-ENV = {**os.environ, "JAARPLANNER_LANGUAGE": "nl"}
 CSV = (
     "Activiteitenplanning 2023-2024\n"
     "Van;Tot en met;Activiteit;Locatie\n"
@@ -30,13 +28,9 @@ CSV = (
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "jaarplanner", *args],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=120,
-    )
+    """The command in this process (``tests/cli/test_cli.py`` starts real ones): the same
+    ``main()``, without starting Python again for each of the dozens of commands here."""
+    return run_main(*args)
 
 
 def every_command_works(database: Path, tmp_path: Path) -> None:
