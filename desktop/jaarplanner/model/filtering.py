@@ -104,13 +104,31 @@ _BLOCK = re.compile(r"<(?:/?(?:p|li|ul|ol)|br\s*/?)>", re.IGNORECASE)
 _INLINE = re.compile(r"<[^>]*>")
 
 
+_SEPARATOR = "\x1e"  # between rows' texts when many are cleaned at once
+_INLINE_MANY = re.compile(r"<[^>\x1e]*>")  # a tag never reaches into the next row
+
+
+def searchable_texts(rows: list[RowData]) -> list[str]:
+    """``searchable_text`` of many rows: the expressions run once over all the rows' text
+    instead of twice per row (for 50,000 rows most of the first search's time)."""
+    todo = [row for row in rows if row.search_cache is None]
+    markup = _SEPARATOR.join(" ".join(row.fields.values()) for row in todo)
+    if todo and markup.count(_SEPARATOR) == len(todo) - 1:  # no row holds the separator
+        text = _INLINE_MANY.sub("", _BLOCK.sub(" ", markup))
+        if "&" in text:
+            text = html.unescape(text)
+        for row, plain in zip(todo, text.lower().split(_SEPARATOR), strict=True):
+            row.search_cache = f"{row.number} {plain}" if row.number else plain
+    return [searchable_text(row) for row in rows]
+
+
 class SearchIndex:
     """The search texts of many rows in one string, so that a word is found with
     ``str.find`` instead of one Python call per row (50,000 rows in milliseconds)."""
 
     def __init__(self, rows: list[RowData]) -> None:
         self.rows = rows
-        texts = [searchable_text(row) for row in rows]
+        texts = searchable_texts(rows)
         self.starts: list[int] = []
         position = 0
         for text in texts:

@@ -143,8 +143,11 @@ def kpis_editor(window: MainWindow, document: DocumentData, parent: QWidget) -> 
             lambda db: simple.edit(db, "kpi", ident, expected_version=version, **values)
         )
 
+    document_id = document.id  # the page outlives this copy: the store has the newest one
+
     def add() -> None:
-        number = max((kpi.number for kpi in document.kpis), default=0) + 1
+        current = window.store.document(document_id)
+        number = max((kpi.number for kpi in current.kpis), default=0) + 1 if current else 1
         if organisation is not None:
             window.history.perform(
                 lambda db: simple.add(db, "kpi", organisation, number=number, text="")

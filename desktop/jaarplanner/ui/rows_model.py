@@ -4,8 +4,7 @@ continuation rows, one column per field of the layout."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,11 +12,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from jaarplanner.model.document import PartData, RowData, ThemeData
-from jaarplanner.model.filtering import SearchIndex
+from jaarplanner.model.filtering import SearchIndex, searchable_texts
 from jaarplanner.model.layout import ColumnLayout
 from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import Field
@@ -32,9 +32,10 @@ OUT_OF_YEAR = QColor("#FCE4D6")  # the warning colour of an unreadable period to
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of the table: a theme band, or a row with the theme it is in."""
+class Line(NamedTuple):
+    """One line of the table: a theme band, or a row with the theme it is in. A tuple, not
+    a dataclass: a search over 50,000 rows makes a line per row, and a dataclass's own
+    dictionary per line doubled what the garbage collector then walked (seconds, measured)."""
 
     theme: ThemeData
     row: RowData | None = None
@@ -56,7 +57,7 @@ def lines_of(themes: list[ThemeData]) -> list[Line]:
 
     def add(theme: ThemeData) -> None:
         lines.append(Line(theme))
-        lines.extend(Line(theme, row) for row in theme.rows)
+        lines.extend([Line(theme, row) for row in theme.rows])
         for child in theme.themes:
             add(child)
 
@@ -74,6 +75,7 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.layout: ColumnLayout | None = None
         self.all_lines: list[Line] = []  # every line of the part or theme
+        self.roots: list[ThemeData] = []  # the themes those lines were made of
         self.lines: list[Line] = []  # the lines the filter lets through: what the view shows
         self.keep: set[int] | None = None  # ids of the rows the filter lets through
         self._index: SearchIndex | None = None
@@ -85,19 +87,36 @@ class RowsModel(QAbstractTableModel):
         self.highlight: list[str] = []  # search words to mark
         self.read_only = False  # an adopted document: cells open no editor
         self.out_of_year: Any = None  # set by the window: row -> True when outside the year
+        # the rows' search texts are read in small steps while the window is idle
+        self._warming = QTimer(self)
+        self._warming.setInterval(0)
+        self._warming.timeout.connect(self._warm_step)
+        self._warm_rows: list[RowData] = []
 
     # -- content ----------------------------------------------------------------------
     def show(self, part: PartData | None, themes: list[ThemeData] | None = None) -> None:
-        self.show_lines(
-            part.layout if part else None,
-            lines_of(themes if themes is not None else (part.themes if part else [])),
+        roots = themes if themes is not None else (part.themes if part else [])
+        self.show_lines(part.layout if part else None, lines_of(roots), roots)
+
+    def shows(self, layout: ColumnLayout | None, roots: list[ThemeData]) -> bool:
+        """Whether the lines of ``roots`` in ``layout`` are what the model holds already (a
+        search over the whole document of one part shows the part's own lines: making
+        50,000 lines again would be the slowest step of the first search)."""
+        return (
+            layout == self.layout
+            and len(roots) == len(self.roots)
+            and all(new is old for new, old in zip(roots, self.roots, strict=True))
         )
 
-    def show_lines(self, layout: ColumnLayout | None, lines: list[Line]) -> None:
+    def show_lines(
+        self, layout: ColumnLayout | None, lines: list[Line], roots: list[ThemeData] | None = None
+    ) -> None:
         """Show other lines (the user chose another part or theme): the one reset."""
         self.beginResetModel()
         self.layout = layout
         self.all_lines = lines
+        self.roots = list(roots) if roots is not None else []
+        self._warm_later()
         self.lines = self._filtered()
         self._positions = None
         self.endResetModel()
@@ -131,15 +150,22 @@ class RowsModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def reconcile(self, lines: list[Line], layout: ColumnLayout | None = None) -> None:
+    def reconcile(
+        self,
+        lines: list[Line],
+        layout: ColumnLayout | None = None,
+        roots: list[ThemeData] | None = None,
+    ) -> None:
         """The same part or theme read again: lines that stayed keep their place (their
         objects are exchanged), new ones are inserted, gone ones removed."""
         if layout is not None and self.layout is not None and layout != self.layout:
-            self.show_lines(layout, lines)
+            self.show_lines(layout, lines, roots)
             return
         if layout is not None:
             self.layout = layout
         self.all_lines = lines
+        self.roots = list(roots) if roots is not None else []
+        self._warm_later()
         self._index = None
         self._reconcile_visible(self._filtered())
 
@@ -227,6 +253,23 @@ class RowsModel(QAbstractTableModel):
                 if line.row is not None and line.row.id is not None
             }
         return self._positions.get(row_id)
+
+    WARM_STEP = 2_000  # rows per idle step: a few milliseconds, never felt while typing
+
+    def _warm_later(self) -> None:
+        """Make the rows' search texts while the window is idle, a few thousand per step, so
+        that the first search over 50,000 rows does not wait for all of them."""
+        self._warm_rows = [line.row for line in self.all_lines if line.row is not None]
+        self._warming.start()
+
+    def _warm_step(self) -> None:
+        step, self._warm_rows = (
+            self._warm_rows[: self.WARM_STEP],
+            self._warm_rows[self.WARM_STEP :],
+        )
+        searchable_texts(step)
+        if not self._warm_rows:
+            self._warming.stop()
 
     def search_index(self) -> SearchIndex:
         """The search index of every row shown, made at the first search."""

@@ -47,13 +47,14 @@ class SearchFlow(_Window):
         wanted = self._wanted_source()
         if wanted != self._source_key:
             self._source_key = wanted
-            if self.rows_model.keep is not None:
+            layout, roots = self.source_themes()
+            if not self.rows_model.shows(layout, roots):
                 self.rows_model.keep = None
-            layout, lines = self.source_lines()
-            self.rows_model.show_lines(layout, lines)
-            from jaarplanner.ui import column_chooser
+                from jaarplanner.ui import column_chooser
+                from jaarplanner.ui.rows_model import lines_of
 
-            column_chooser.apply(self)
+                self.rows_model.show_lines(layout, lines_of(roots), roots)
+                column_chooser.apply(self)
         rule = self.search_bar.row_filter()
         from jaarplanner.model.filtering import names_person  # issue 21: calendar follows
 

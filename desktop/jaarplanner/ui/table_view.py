@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegion, QResizeEvent
@@ -70,6 +71,13 @@ class RowsView(QTableView):
         self.measured: set[int] = set()
         self.start_trigger: Trigger | None = None
         self._fitted_for: object = None
+        self._fitted_width = -1
+        # a width change is answered once the layout settled: a panel that grows and shrinks
+        # again in one pass of the event loop (the details of another row) leaves her widths
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._refit_now)
         self.verticalScrollBar().valueChanged.connect(self.resize_visible_rows)
 
     @property
@@ -144,6 +152,7 @@ class RowsView(QTableView):
         if model.layout is None:
             return
         self._fitted_for = model.layout
+        self._fitted_width = self.width()
         number = self.fontMetrics().horizontalAdvance("00.00") + 12
         self.setColumnWidth(0, number)
         room = self.viewport().width() - number - 2
@@ -159,6 +168,10 @@ class RowsView(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
+            self._refit.start()
+
+    def _refit_now(self) -> None:
+        if self.width() != self._fitted_width:
             self.fit_columns()
             self.measure_rows()
 

@@ -311,11 +311,13 @@ def versions_box(window: MainWindow, document, parent: QWidget) -> QWidget:
     listing.setAccessibleName(_("Versions"))
     listing.setMaximumHeight(90)
 
+    document_id = document.id  # not the document: the store replaces it on every re-read
+
     def fill(_change: object = None) -> None:
         """Listed again after every change (keeping a version is one): the panel itself is
         not rebuilt after a change."""
         listing.clear()
-        for version in reversed(list_versions(window.db, document.id) if document.id else []):
+        for version in reversed(list_versions(window.db, document_id) if document_id else []):
             listing.addItem(f"{_when(version)} – {version.name}")
         if not listing.count():
             listing.addItem(_("No versions yet: adopting or a status step keeps one."))

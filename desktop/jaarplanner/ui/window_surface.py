@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from jaarplanner.ui.details import DetailsPanel
     from jaarplanner.ui.navigator import NavigatorModel
     from jaarplanner.ui.others import OthersWatch
-    from jaarplanner.ui.rows_model import Line, RowsModel
+    from jaarplanner.ui.rows_model import RowsModel
     from jaarplanner.ui.search_bar import SearchBar
     from jaarplanner.ui.store import DocumentStore
     from jaarplanner.ui.table_view import RowsView
@@ -65,6 +65,6 @@ class WindowSurface(QMainWindow):
 
         def commit_cell_editor(self) -> None: ...
 
-        def source_lines(self) -> tuple[ColumnLayout | None, list[Line]]: ...
+        def source_themes(self) -> tuple[ColumnLayout | None, list[ThemeData]]: ...
 
         def _selected_payload(self) -> object: ...

@@ -14,6 +14,7 @@ from jaarplanner.ui.navigator import OBJECT_ROLE, key_of, sync_model
 from jaarplanner.ui.rows_model import Line, lines_of
 
 if TYPE_CHECKING:  # the window the mixin is part of (see window_surface)
+    from jaarplanner.model.document import ThemeData
     from jaarplanner.model.layout import ColumnLayout
     from jaarplanner.ui.window_surface import WindowSurface as _Window
 else:
@@ -49,8 +50,8 @@ class ViewSync(_Window):
         self.navigator.setUpdatesEnabled(False)
         sync_model(self.tree_model, self.store.documents)
         self.navigator.setUpdatesEnabled(True)
-        layout, lines = self.source_lines()
-        self.rows_model.reconcile(lines, layout)
+        layout, roots = self.source_themes()
+        self.rows_model.reconcile(lines_of(roots), layout, roots)
         self.apply_search(now=True)
         self.restore_place(place)
         self.show_read_only()
@@ -62,8 +63,9 @@ class ViewSync(_Window):
         part, themes = self.selected_part_and_theme()
         self.calendar.show_part(part, [themes] if themes else None, self.current_document())
 
-    def source_lines(self) -> tuple[ColumnLayout | None, list[Line]]:
-        """What the table shows for the navigator's choice (and the search's scope)."""
+    def source_themes(self) -> tuple[ColumnLayout | None, list[ThemeData]]:
+        """The layout and the top themes of what the table shows for the navigator's choice
+        (and the search's scope)."""
         part, theme = self.selected_part_and_theme()
         document = self.current_document()
         scope = self.search_bar.scope() if self.search_bar.active() else None
@@ -72,12 +74,12 @@ class ViewSync(_Window):
         ):
             parts = [p for p in document.parts if p.themes] or document.parts
             layout = parts[0].layout if parts else None
-            return layout, lines_of([t for p in parts for t in p.themes])
+            return layout, [t for p in parts for t in p.themes]
         if part is None:
             return None, []
         if theme is not None and scope != "part":
-            return part.layout, lines_of([theme])
-        return part.layout, lines_of(part.themes)
+            return part.layout, [theme]
+        return part.layout, list(part.themes)
 
     def _selected_payload(self) -> object:
         index = self.navigator.currentIndex()
