@@ -111,7 +111,8 @@ def part_table(
             )
         for main in nest_continuations(theme.rows):
             for item in [main, *main.continued_by]:
-                rows.append(Row(_cells(item, layout, numbered), _repeat(item, layout, numbered)))
+                cells = _cells(item, layout, numbered)
+                rows.append(Row(cells, lambda item=item: _repeat(item, layout, numbered)))
         for child in theme.themes:
             add_theme(child, depth + 1)
 
