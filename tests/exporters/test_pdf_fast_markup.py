@@ -5,8 +5,10 @@ of the five seeds."""
 from __future__ import annotations
 
 import pytest
+from reportlab.platypus import Paragraph
 
-from jaarplanner.exporters.pdf.markup import blocks, parsed_blocks, text
+from jaarplanner.exporters.pdf.markup import Para, blocks, parsed_blocks, text
+from jaarplanner.exporters.pdf.styles import style
 from jaarplanner.model.richtext import from_plain
 from tests.exporters.conftest import SEEDS
 from tests.exporters.seedtext import seed_rows
@@ -43,3 +45,28 @@ def test_every_seed_cell_reads_the_same_both_ways(prefix: str) -> None:
     assert len(cells) > 20
     for rich in cells:
         assert blocks(rich) == parsed_blocks(rich), rich
+
+
+def _lines(paragraph: Paragraph, width: float) -> list:
+    paragraph.wrap(width, 10_000)
+    return [(w, [str(x) for x in words]) for w, words in paragraph.blPara.lines]
+
+
+@pytest.mark.parametrize("prefix", SEEDS)
+def test_a_plain_paragraph_is_set_as_reportlabs_parser_sets_it(prefix: str) -> None:
+    """Without the parser: the same text, fragment and lines, hyphens included."""
+    plain = [
+        block.markup
+        for row in seed_rows(prefix)
+        for cell in row
+        for block in blocks(from_plain(cell))
+        if "<" not in block.markup and "&" not in block.markup
+    ]
+    assert len(plain) > 20
+    for name in ("cell", "cell-priority", "header"):
+        for markup in plain:
+            ours, theirs = Para(markup, style(name)), Paragraph(markup, style(name))
+            assert ours.text == theirs.text
+            assert [vars(f) for f in ours.frags] == [vars(f) for f in theirs.frags]
+            for width in (60, 140):
+                assert _lines(ours, width) == _lines(theirs, width), markup

@@ -4,14 +4,18 @@ a file or raise; characters Carlito lacks are set in DejaVu Sans."""
 
 from __future__ import annotations
 
+import copy
 import re
+import weakref
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
+from typing import Any
 
 from babel.numbers import format_decimal
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import textTransformFrags
 
 from jaarplanner.exporters.pdf.fonts import (
     FALLBACK,
@@ -83,7 +87,20 @@ def _shortened(count: int) -> str:
 
 class Para(Paragraph):
     """A paragraph that measures itself once per width: the table run it stands in is
-    measured again at every page break it meets, the paragraph's lines stay the same."""
+    measured again at every page break it meets, the paragraph's lines stay the same. A
+    text without markup or entities (most cells) is not run through ReportLab's HTML parser:
+    its one fragment is the style's own, as the parser makes it, with the text in it."""
+
+    def _setup(self, text, style, bulletText, frags, cleaner) -> None:
+        if frags is None and "<" not in text and "&" not in text:
+            cleaned = cleaner(text)
+            if cleaned:
+                frag = copy.copy(_plain_frag(style))
+                frag.link, frag.us_lines, frag.text = [], [], cleaned
+                frags = [frag]
+                textTransformFrags(frags, style)
+                text = cleaned
+        super()._setup(text, style, bulletText, frags, cleaner)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         measured = self.__dict__.get("_measured")
@@ -94,6 +111,17 @@ class Para(Paragraph):
         size = super().wrap(availWidth, availHeight)
         self._measured = (availWidth, size)
         return size
+
+
+_TEMPLATES: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
+
+
+def _plain_frag(style: ParagraphStyle) -> Any:
+    """The fragment ReportLab's parser makes of a plain text in ``style`` (parsed once)."""
+    found = _TEMPLATES.get(style)
+    if found is None:
+        found = _TEMPLATES[style] = Paragraph("x", style).frags[0]
+    return found
 
 
 @dataclass
