@@ -43,7 +43,8 @@ def test_a_missing_number_is_named_in_one_line(db: Database) -> None:
 
 
 def test_an_export_read_leaves_the_orm_out(tmp_path: Path) -> None:
-    """The point of reading with plain SQL: a whole command does not import the ORM."""
+    """The point of reading with plain SQL: even through an open database (as the calendar
+    export reads) a whole command does not import the ORM."""
     path = tmp_path / "plan.sqlite"
     db = open_database(path)
     create_document(db, sample_document())

@@ -6,8 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jaarplanner.i18n import _
+
+if TYPE_CHECKING:
+    from jaarplanner.model.document import DocumentData
+    from jaarplanner.storage.database import Database
+    from jaarplanner.storage.plain_read import Records
 
 
 def _print_json(data: object) -> None:
@@ -174,27 +180,40 @@ def _write(args: argparse.Namespace, document, target: Path, holidays) -> list[s
         return None
 
 
-def export(args: argparse.Namespace) -> int:
+def _read_for_export(source: Database | Records, args: argparse.Namespace) -> DocumentData:
+    """The document named, or the newest one, read with plain SQL."""
     from jaarplanner.errors import UserError
     from jaarplanner.services.export_read import newest_document_id, read_document
-    from jaarplanner.storage.database import open_database
 
-    db = open_database(args.database, create=False)
-    try:
-        # plain SQL, no ORM: an export only reads, and importing the ORM cost it a second
-        newest = newest_document_id(db)
-        if newest is None:
-            raise UserError(_("The database holds no documents to export."))
-        document = read_document(db, args.document or newest)
-        holidays = None
-        if args.format == "calendar-pdf":
-            from jaarplanner.periods import SchoolYear
-            from jaarplanner.services.holidays import holidays_for
+    newest = newest_document_id(source)
+    if newest is None:
+        raise UserError(_("The database holds no documents to export."))
+    return read_document(source, args.document or newest)
 
+
+def export(args: argparse.Namespace) -> int:
+    from jaarplanner.errors import UserError
+
+    holidays = None
+    if args.format == "calendar-pdf":  # the holidays are read through the services
+        from jaarplanner.periods import SchoolYear
+        from jaarplanner.services.holidays import holidays_for
+        from jaarplanner.storage.database import open_database
+
+        db = open_database(args.database, create=False)
+        try:
+            document = _read_for_export(db, args)
             year = SchoolYear.parse(document.school_year)
             holidays = holidays_for(db, year, document.organisation.region)
-    finally:
-        db.close()
+        finally:
+            db.close()
+    else:
+        from jaarplanner.storage.plain_read import plain_reading
+
+        # plain SQL, no ORM (and from a plain SQLite file no SQLAlchemy): an export only
+        # reads, and importing them cost it more than writing the file
+        with plain_reading(args.database) as records:
+            document = _read_for_export(records, args)
     if args.part and not any(args.part in (p.key, p.title) for p in document.parts):
         raise UserError(
             _("The document has no part '{part}'; it has: {parts}.").format(

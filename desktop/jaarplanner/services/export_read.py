@@ -1,21 +1,23 @@
-"""A document read for export with plain SQL through SQLAlchemy Core: the same data as
-``load_document``, without importing the ORM and its mapped classes (about a second of a
-whole ``jaarplanner export`` command, more than writing a 40-page PDF's first pages)."""
+"""A document read for export with plain SQL: the same data as ``load_document``, without
+importing the ORM and its mapped classes (about a second of a whole ``jaarplanner export``
+command), and from a plain SQLite file without SQLAlchemy at all (``plain_reading``)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from types import SimpleNamespace
-from typing import Any
-
-from sqlalchemy import text
+from typing import TYPE_CHECKING, Any
 
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, RowData
 from jaarplanner.model.values import Field, RowStatus
 from jaarplanner.services.document_data import as_data
-from jaarplanner.storage.database import Database
+from jaarplanner.storage.plain_read import Records
+
+if TYPE_CHECKING:
+    from jaarplanner.storage.database import Database
 
 _FIELDS = list(Field)
 _STATUSES = {status.value: status for status in RowStatus}
@@ -25,22 +27,18 @@ _OF_DOCUMENT = "r.theme_id IN (SELECT t.id FROM themes t JOIN parts p ON t.part_
 _OF_DOCUMENT += "WHERE p.document_id = :doc)"
 
 
-def newest_document_id(db: Database) -> int | None:
+def newest_document_id(source: Database | Records) -> int | None:
     """The document an export takes when none is named: the newest school year's, the
     highest number among them (as ``list_documents`` orders them)."""
-    with db.engine.connect() as connection:
-        return connection.execute(
-            text("SELECT id FROM documents ORDER BY school_year DESC, id DESC LIMIT 1")
-        ).scalar()
+    with _reading(source) as records:
+        found = records("SELECT id FROM documents ORDER BY school_year DESC, id DESC LIMIT 1")
+        return found[0][0] if found else None
 
 
-def read_document(db: Database, document_id: int) -> DocumentData:
-    """The whole document as data, with every number derived, as ``load_document`` gives it."""
-    with db.engine.connect() as connection:
-
-        def records(sql: str, **values: Any) -> list[Any]:
-            return list(connection.execute(text(sql), values))
-
+def read_document(source: Database | Records, document_id: int) -> DocumentData:
+    """The whole document as data, with every number derived, as ``load_document`` gives it;
+    read from an open database or from ``plain_reading``'s records."""
+    with _reading(source) as records:
         found = records("SELECT * FROM documents WHERE id = :doc", doc=document_id)
         if not found:
             raise UserError(_("There is no document with number {id}.").format(id=document_id))
@@ -87,7 +85,13 @@ def read_document(db: Database, document_id: int) -> DocumentData:
         return as_data(document, _rows(records, document_id))
 
 
-def _rows(records: Any, document_id: int) -> dict[int, list[RowData]]:
+def _reading(source: Database | Records) -> contextlib.AbstractContextManager[Records]:
+    if callable(source):
+        return contextlib.nullcontext(source)
+    return source.plain_records()
+
+
+def _rows(records: Records, document_id: int) -> dict[int, list[RowData]]:
     kpis: dict[int, list[int]] = {}
     for row_id, number in records(
         "SELECT rk.row_id, k.number FROM row_kpis rk JOIN kpis k ON k.id = rk.kpi_id "

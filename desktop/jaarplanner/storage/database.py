@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -28,7 +28,6 @@ from sqlalchemy.exc import ArgumentError, DataError, OperationalError, SQLAlchem
 
 from jaarplanner.errors import (
     ConflictError,
-    DamagedDatabaseError,
     DatabaseError,
     UnfinishedDatabaseError,
 )
@@ -37,15 +36,14 @@ from jaarplanner.oserrors import reason
 from jaarplanner.storage.backup import adopt, backup_sqlite, daily_backup
 from jaarplanner.storage.migrations import HEAD, SCRIPT_LOCATION
 from jaarplanner.storage.network import is_network_path
-from jaarplanner.storage.paths import default_database_path, sqlite_uri
+from jaarplanner.storage.paths import default_database_path
+from jaarplanner.storage.sqlite_file import inspect_sqlite_file, is_locked, locked_message
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 CHANNEL = "jaarplanner"  # PostgreSQL: NOTIFY after every change, LISTEN in every window
 BUSY_MS = 2000  # how long to wait for another program's lock before saying so
-OUR_TABLES = {"alembic_version", "documents", "organisations"}
 log = logging.getLogger("jaarplanner.storage")
 
 
@@ -94,8 +92,8 @@ class Database:
             ) from error
         except OperationalError as error:
             session.rollback()
-            if _is_locked(error):
-                raise DatabaseError(_locked_message(self.display_name)) from error
+            if is_locked(error):
+                raise DatabaseError(locked_message(self.display_name)) from error
             raise DatabaseError(_not_saved(error)) from error
         except DataError as error:  # PostgreSQL: a text longer than its column
             session.rollback()
@@ -123,12 +121,22 @@ class Database:
         try:
             yield session
         except OperationalError as error:
-            if _is_locked(error):
-                raise DatabaseError(_locked_message(self.display_name)) from error
+            if is_locked(error):
+                raise DatabaseError(locked_message(self.display_name)) from error
             raise
         finally:
             session.rollback()
             session.close()
+
+    @contextlib.contextmanager
+    def plain_records(self) -> Iterator[Callable[..., list[Any]]]:
+        """``records(sql, **values)`` over one connection: reading with plain SQL, no ORM."""
+        with self.engine.connect() as connection:
+
+            def records(sql: str, **values: Any) -> list[Any]:
+                return list(connection.execute(text(sql), values))
+
+            yield records
 
     @property
     def display_name(self) -> str:
@@ -182,113 +190,6 @@ def _hidden(address: str) -> str:
         return make_url(address).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
         return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", address)
-
-
-def _inspect_sqlite_file(path: Path) -> str | None:
-    """Look at an existing file read-only; return its revision, or None when it is empty."""
-    name = path.name
-    if path.exists() and not path.is_file() and not path.is_dir():
-        # a device or a pipe (/dev/null reads as an empty, "unfinished" file that a start
-        # would then replace, removing the device for every program)
-        raise DatabaseError(
-            _("'{name}' is no ordinary file, so it cannot be a database.").format(name=name)
-        )
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except IsADirectoryError as error:
-        raise DatabaseError(_("'{name}' is a folder, not a database.").format(name=name)) from error
-    except OSError as error:
-        raise DatabaseError(
-            _("The file '{name}' cannot be read: {reason}").format(
-                name=name, reason=error.strerror or error
-            )
-        ) from error
-    if not header:
-        raise _unfinished(path)
-    if header != SQLITE_MAGIC:
-        raise DatabaseError(
-            _("The file '{name}' is not a Jaarplanner database. It has not been changed.").format(
-                name=name
-            )
-        )
-    try:
-        connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, timeout=2)
-    except sqlite3.Error as error:
-        raise DatabaseError(
-            _("The file '{name}' cannot be opened: {reason}").format(name=name, reason=error)
-        ) from error
-    try:
-        verdict = connection.execute("PRAGMA quick_check").fetchone()
-        if not verdict or verdict[0] != "ok":
-            raise _damaged(path)
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        if not tables:
-            return None
-        if not OUR_TABLES & tables:
-            raise DatabaseError(
-                _(
-                    "The file '{name}' is a database of another program. It has not been changed."
-                ).format(name=name)
-            )
-        if _holds_nothing(connection, tables) and not _version(connection, tables):
-            raise _unfinished(path)  # tables made, but the first start never finished
-        if "alembic_version" not in tables:
-            raise DatabaseError(
-                _("The database '{name}' is incomplete. It has not been changed.").format(name=name)
-            )
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.OperationalError as error:
-        if _is_locked(error):
-            raise DatabaseError(_locked_message(name)) from error
-        # a full disk, a read-only folder, a file that cannot be read: the file is fine
-        raise DatabaseError(
-            _(
-                "The database '{name}' cannot be opened now: {reason}. It has not been changed."
-            ).format(name=name, reason=reason(error))
-        ) from error
-    except sqlite3.DatabaseError as error:
-        # The header says SQLite, but the pages cannot be read: the file is damaged.
-        raise _damaged(path) from error
-    finally:
-        connection.close()
-
-
-def _holds_nothing(connection: sqlite3.Connection, tables: set[str]) -> bool:
-    for table in sorted({"organisations", "documents", "kpis"} & tables):
-        if connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
-            return False
-    return True
-
-
-def _version(connection: sqlite3.Connection, tables: set[str]) -> str | None:
-    if "alembic_version" not in tables:
-        return None
-    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row[0] if row else None
-
-
-def _unfinished(path: Path) -> UnfinishedDatabaseError:
-    return UnfinishedDatabaseError(
-        _(
-            "The database '{name}' was never finished: an earlier start was interrupted "
-            "before it was made. It holds nothing yet and can be made again."
-        ).format(name=path.name),
-        path,
-    )
-
-
-def _damaged(path: Path) -> DamagedDatabaseError:
-    return DamagedDatabaseError(
-        _("The database '{name}' is damaged. It has not been changed; restore a backup.").format(
-            name=path.name
-        ),
-        path,
-    )
 
 
 def _create_atomically(path: Path, *, replace: bool = False) -> None:
@@ -380,7 +281,7 @@ def open_database(
     if path is not None:
         if existed:
             try:
-                revision = _inspect_sqlite_file(path)
+                revision = inspect_sqlite_file(path)
             except UnfinishedDatabaseError:
                 if not rebuild:
                     raise
@@ -441,18 +342,6 @@ def open_database(
         with contextlib.suppress(SQLAlchemyError), engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     return Database(engine=engine, url=url, path=path, backup=backup)
-
-
-def _is_locked(error: BaseException) -> bool:
-    message = str(getattr(error, "orig", None) or error).lower()
-    return "locked" in message or "busy" in message
-
-
-def _locked_message(name: str) -> str:
-    return _(
-        "The database '{name}' is in use by another program, which holds it locked. Nothing "
-        "was changed; close that program or try again in a moment."
-    ).format(name=name)
 
 
 def _not_saved(error: BaseException) -> str:

@@ -97,6 +97,17 @@ def _covered(font: str) -> frozenset[int]:
     return frozenset(face.charToGlyph)
 
 
+@cache
+def _text_chars() -> frozenset[str]:
+    return frozenset(map(chr, _covered(TEXT)))
+
+
+def all_in_text_font(value: str) -> bool:
+    """Whether the text font has every character of ``value`` (white space needs none)."""
+    missing = set(value).difference(_text_chars())
+    return not missing or all(char.isspace() for char in missing)
+
+
 def needs_fallback(char: str) -> bool:
     return ord(char) not in _covered(TEXT) and not char.isspace()
 

@@ -14,6 +14,7 @@ once per page, by the first run on the page. The split is ours, not ReportLab's:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -32,10 +33,19 @@ class Row:
     theme band; ``bookmark`` is the outline entry (title, level) of a band."""
 
     cells: list[list[Flowable]]
-    repeat: list[list[Flowable] | None] = field(default_factory=list)
+    # or a function that makes them: most rows are never split, so never need them
+    repeat: list[list[Flowable] | None] | Callable[[], list[list[Flowable] | None]] = field(
+        default_factory=list
+    )
     band: bool = False
     bookmark: tuple[str, int] | None = None
     commands: list[tuple] = field(default_factory=list)  # style of this row, row index 0
+
+    def repeated(self) -> list[list[Flowable] | None]:
+        """The grey cells, made when a split first needs them."""
+        if callable(self.repeat):
+            self.repeat = self.repeat()
+        return self.repeat
 
 
 @dataclass
@@ -192,12 +202,13 @@ class RowTable(Flowable):
             rest_cells.append(rest)
         if not any(first_cells) or not any(rest_cells):
             return None
-        for column, repeat in enumerate(row.repeat):
-            if repeat is not None and column < len(rest_cells) and not rest_cells[column]:
-                rest_cells[column] = list(repeat)
+        repeat = row.repeated()
+        for column, grey in enumerate(repeat):
+            if grey is not None and column < len(rest_cells) and not rest_cells[column]:
+                rest_cells[column] = list(grey)
         return (
-            Row(first_cells, row.repeat, commands=row.commands),
-            Row(rest_cells, row.repeat, commands=row.commands),
+            Row(first_cells, repeat, commands=row.commands),
+            Row(rest_cells, repeat, commands=row.commands),
         )
 
 

@@ -38,6 +38,17 @@ def _plain(base: ParagraphStyle) -> ParagraphStyle:
     )
 
 
+CARD_WORD = 14  # letters: a shorter word in an action card is never hyphenated
+
+
+@cache
+def card_style(name: str) -> ParagraphStyle:
+    """``name`` in an action card: a word of fewer than ``CARD_WORD`` letters goes to the next
+    line whole (a card's column holds it), where a wide paragraph would hyphenate it to fill
+    the line; only a longer word is hyphenated, at a Dutch break point."""
+    return ParagraphStyle(f"{name}-card", parent=style(name), hyphenationMinWordLength=CARD_WORD)
+
+
 @cache
 def style(name: str) -> ParagraphStyle:
     register()

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from jaarplanner.exporters.pdf.fonts import TEXT
 from jaarplanner.exporters.pdf.markup import Para, flowables, text, title
 from jaarplanner.exporters.pdf.rows import Header, Row, runs
-from jaarplanner.exporters.pdf.styles import BAND, GRID, HEADER, style
+from jaarplanner.exporters.pdf.styles import BAND, GRID, HEADER, card_style, style
 from jaarplanner.model.document import MeetingSeriesData, PartData, RowData, ThemeData
 from jaarplanner.model.layout import ColumnLayout
 from jaarplanner.model.numbering import nest_continuations
@@ -111,7 +111,8 @@ def part_table(
             )
         for main in nest_continuations(theme.rows):
             for item in [main, *main.continued_by]:
-                rows.append(Row(_cells(item, layout, numbered), _repeat(item, layout, numbered)))
+                cells = _cells(item, layout, numbered)
+                rows.append(Row(cells, lambda item=item: _repeat(item, layout, numbered)))
         for child in theme.themes:
             add_theme(child, depth + 1)
 
@@ -146,9 +147,9 @@ def action_tables(theme: ThemeData, layout: ColumnLayout, width: float) -> list[
         label_width = width * 0.09
         action_width = (width - label_width) / max(len(actions), min(per, 4))
         data = []
+        header, cell = card_style("header"), card_style("cell")
         for index, column in enumerate(layout.columns):
-            cell = style("header") if index == 0 else style("cell")
-            row = [Paragraph(text(column.label), style("header"))]
+            row = [Paragraph(text(column.label), header)]
             for action in actions:
                 value = action.value(column.field)
                 if index == 0:
@@ -157,9 +158,9 @@ def action_tables(theme: ThemeData, layout: ColumnLayout, width: float) -> list[
                         if action.number
                         else text(_plain(value))
                     )
-                    row.append(Paragraph(label, cell))
+                    row.append(Paragraph(label, header))
                 else:
-                    row.append(flowables(value, style("cell")))
+                    row.append(flowables(value, cell))
             data.append(row)
         table = PartTable(
             data,
