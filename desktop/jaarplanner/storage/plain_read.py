@@ -102,7 +102,7 @@ def _record_class(names: tuple[str, ...]) -> type:
     rows are, so the reading code is the same for both ways."""
     places = {name: place for place, name in enumerate(names)}
 
-    class Record(tuple):
+    class Record(tuple[Any, ...]):
         __slots__ = ()
 
         def __getattr__(self, name: str) -> Any:

@@ -4,6 +4,8 @@ the kwaliteitskalender; the jaarplanning grid."""
 
 from __future__ import annotations
 
+import functools
+
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from jaarplanner.exporters.pdf.fonts import TEXT
@@ -112,7 +114,7 @@ def part_table(
         for main in nest_continuations(theme.rows):
             for item in [main, *main.continued_by]:
                 cells = _cells(item, layout, numbered)
-                rows.append(Row(cells, lambda item=item: _repeat(item, layout, numbered)))
+                rows.append(Row(cells, functools.partial(_repeat, item, layout, numbered)))
         for child in theme.themes:
             add_theme(child, depth + 1)
 
