@@ -33,7 +33,10 @@ def test_xlsx_has_a_sheet_per_part_with_frozen_header_filters_and_groups(
     target = tmp_path / "plan.xlsx"
     write_xlsx(_document(sqlite_db), target)
     book = load_workbook(target)
-    assert book.sheetnames == ["Jaarkalender", "Jaarplan"]
+    assert book.sheetnames == ["Jaarkalender", "Jaarplan", "Over dit document"]
+    about = [[c for c in line if c] for line in book["Over dit document"].values]
+    assert about[0] == ["Over dit document", "Jaarplanner"]
+    assert ["Schooljaar", "2024-2025"] in about  # what a part's sheet cannot hold
     sheet = book["Jaarkalender"]
     header = [cell.value for cell in sheet[1]]
     assert header[:3] == ["Thema", "nr", "Periode (wanneer)"]

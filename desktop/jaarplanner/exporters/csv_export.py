@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from jaarplanner.exporters.about import about_lines
 from jaarplanner.exporters.clean import as_text_cell
 from jaarplanner.exporters.flat import flat_lines
 from jaarplanner.i18n import _
@@ -35,4 +36,10 @@ def write_csv(document: DocumentData, target: Path, part_key: str | None = None)
                 yes = _("yes") if line.priority else ""
                 cells = [part.title, line.theme, line.number, *values, line.status, yes]
                 writer.writerow([as_text_cell(cell) for cell in cells])
+        # what the table cannot hold, below it after an empty line (read back on import);
+        # every line as wide as the table, so a spreadsheet sees one rectangle
+        about = about_lines(document, [p.key for p in parts])
+        width = max(len(head), *(len(line) for line in about))
+        for line in [[], *about]:
+            writer.writerow([as_text_cell(cell) for cell in line] + [""] * (width - len(line)))
     return []

@@ -9,7 +9,7 @@ from typing import Literal
 from jaarplanner.i18n import _
 from jaarplanner.model.document import PartData, RowData, ThemeData
 from jaarplanner.model.richtext import to_plain
-from jaarplanner.model.values import Field, status_label
+from jaarplanner.model.values import Field, field_label, status_label
 
 LineKind = Literal["theme", "row"]
 
@@ -27,7 +27,8 @@ class FlatLine:
 
 
 def header(part: PartData) -> list[str]:
-    columns = [column.label for column in part.layout.columns]
+    # a column without a heading gets its field's name: a sheet needs it to be read back
+    columns = [column.label or field_label(column.field) for column in part.layout.columns]
     return [_("Theme"), part.layout.number_label or _("No."), *columns, _("Status"), _("Priority")]
 
 
