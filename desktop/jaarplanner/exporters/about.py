@@ -40,8 +40,14 @@ def _themes(themes: list[ThemeData]) -> list[ThemeData]:
     return found
 
 
-def about_lines(document: DocumentData, part_keys: list[str]) -> list[list[str]]:
-    """The block, first line the marker; only the parts named in ``part_keys`` (exported)."""
+WORD_KEYS = frozenset({"organisation", "layout", "series", "meeting"})  # Word has the rest
+
+
+def about_lines(
+    document: DocumentData, part_keys: list[str], only: frozenset[str] | None = None
+) -> list[list[str]]:
+    """The block, first line the marker; only the parts named in ``part_keys`` (exported),
+    and only the lines ``only`` names (all when None)."""
     lines = [
         [_(ABOUT), MARK],
         _line("organisation", document.organisation.name),
@@ -84,4 +90,7 @@ def about_lines(document: DocumentData, part_keys: list[str]) -> list[list[str]]
                     "meeting", day, meeting.date_text, meeting.time, meeting.location, meeting.note
                 )
             )
-    return lines
+    if only is None:
+        return lines
+    keys = {_(label): key for key, label in LABELS.items()}
+    return [lines[0], *(line for line in lines[1:] if keys.get(line[0]) in only)]

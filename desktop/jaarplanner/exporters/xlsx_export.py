@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from jaarplanner.errors import UserError
 from jaarplanner.exporters.about import about_lines
 from jaarplanner.exporters.clean import dropped_note, looks_like_formula, xml_safe_copy
-from jaarplanner.exporters.flat import flat_lines, header
+from jaarplanner.exporters.flat import extra_header, extra_values, flat_lines, header
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, PartData
 from jaarplanner.model.values import Field
@@ -94,6 +94,7 @@ def _sheet(sheet: Worksheet, part: PartData, year: SchoolYear | None) -> None:
         cell.fill = HEAD
         cell.alignment = WRAP
     deadline = part.layout.deadline_field == Field.PERIOD
+    extra = extra_header(part)
     for line in flat_lines(part):
         if line.kind == "theme":
             sheet.append([line.theme])
@@ -109,6 +110,7 @@ def _sheet(sheet: Worksheet, part: PartData, year: SchoolYear | None) -> None:
             line.theme,
             line.number,
             *line.values,
+            *extra_values(extra, line.row),
             line.status,
             _("yes") if line.priority else "",
         ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from html import escape
 
 from jaarplanner.exporters.about import ABOUT, LABELS, MARK
 from jaarplanner.i18n import _
@@ -47,6 +48,11 @@ def _keys() -> dict[str, str]:
     return found
 
 
+def _markup(text: str) -> str:
+    """The block's plain text as rich text, its line breaks kept."""
+    return escape(text, quote=False).replace("\n", "<br>")
+
+
 def _date(text: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text) if text else None
@@ -83,9 +89,9 @@ def apply_about(document: DocumentData, lines: list[list[object]]) -> None:
         elif key == "step" and values[0] in {a.value for a in StepAction}:
             steps.append(StepData(values[1], StepAction(values[0]), _date(values[2])))
         elif key == "section":
-            sections.append(SectionData(values[0], values[1]))
+            sections.append(SectionData(values[0], _markup(values[1])))
         elif key == "kpi" and values[0].isdigit():
-            kpis.append(KpiData(int(values[0]), values[1], values[2]))
+            kpis.append(KpiData(int(values[0]), _markup(values[1]), values[2]))
         elif key == "part":
             parts.append(values[:3])
         elif key == "theme" and values[0].isdigit() and parts:
@@ -94,9 +100,16 @@ def apply_about(document: DocumentData, lines: list[list[object]]) -> None:
             series.append(MeetingSeriesData(*values[:5]))
         elif key == "meeting" and series:
             series[-1].meetings.append(MeetingData(_date(values[0]), *values[1:5]))
-    document.steps, document.sections, document.kpis = steps, sections, kpis
-    document.meeting_series = series
-    _parts(document, parts, themes)
+    seen = {keys.get(_text(line[0]).lower()) for line in lines[1:] if line}
+    # a list the block does not hold stays as the file's own text gave it (Word)
+    if "step" in seen or "state" in seen:
+        document.steps = steps
+    if "title" in seen:
+        document.sections, document.kpis = sections, kpis
+    if "series" in seen:
+        document.meeting_series = series
+    if "part" in seen:
+        _parts(document, parts, themes)
 
 
 def _parts(
@@ -114,12 +127,6 @@ def _parts(
             part.key = key
             if layout is not None and key in layout.parts:
                 part.layout = layout.parts[key]
-        dated = (f"{_('Date')}: ", "Date: ")
-        for theme in _all_themes(part.themes):
-            for row in theme.rows:
-                # our export's *Datum* repeats a one-day period as a real date: not a note
-                lines = row.notes.split("\n") if row.notes else []
-                row.notes = "\n".join(n for n in lines if not n.startswith(dated))
         if part.layout.fields and part.layout.fields[0] == Field.RESULT:
             for theme in _all_themes(part.themes):
                 _result_continuations(theme)
@@ -127,8 +134,8 @@ def _parts(
         found = _all_themes(document.parts[index].themes)
         place = int(values[0]) - 1
         if 0 <= place < len(found) and found[place].title == values[1]:
-            found[place].goal, found[place].reference = values[2], values[3]
-            found[place].footnotes = values[4]
+            found[place].goal, found[place].reference = _markup(values[2]), values[3]
+            found[place].footnotes = _markup(values[4])
 
 
 def _result_continuations(theme: ThemeData) -> None:

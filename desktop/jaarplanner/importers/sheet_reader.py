@@ -124,7 +124,7 @@ def read_csv(path: Path, mapping: Mapping | None = None, sheet: str | None = Non
     if not any(any(str(v).strip() for v in row) for row in rows):
         raise ImportFileError(_("'{name}' holds no rows.").format(name=path.name))
     grid = Grid(path.stem, [[cell_markup(v) for v in row] for row in rows], rows)
-    document = build_from_grids([grid], path.stem, report, mapping)
+    document = build_from_grids([grid], path.stem, report, mapping, bool(about))
     if about:
         apply_about(document, about)
     return ImportResult(document, report)
@@ -231,7 +231,7 @@ def read_xlsx(path: Path, mapping: Mapping | None = None, sheet: str | None = No
         workbook.close()
     if not grids:
         raise ImportFileError(_("'{name}' holds no rows.").format(name=path.name))
-    document = build_from_grids(grids, path.stem, report, mapping)
+    document = build_from_grids(grids, path.stem, report, mapping, bool(about))
     if about and sheet is None:
         apply_about(document, about)
     return ImportResult(document, report)
