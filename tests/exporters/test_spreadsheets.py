@@ -33,7 +33,10 @@ def test_xlsx_has_a_sheet_per_part_with_frozen_header_filters_and_groups(
     target = tmp_path / "plan.xlsx"
     write_xlsx(_document(sqlite_db), target)
     book = load_workbook(target)
-    assert book.sheetnames == ["Jaarkalender", "Jaarplan"]
+    assert book.sheetnames == ["Jaarkalender", "Jaarplan", "Over dit document"]
+    about = [[c for c in line if c] for line in book["Over dit document"].values]
+    assert about[0] == ["Over dit document", "Jaarplanner"]
+    assert ["Schooljaar", "2024-2025"] in about  # what a part's sheet cannot hold
     sheet = book["Jaarkalender"]
     header = [cell.value for cell in sheet[1]]
     assert header[:3] == ["Thema", "nr", "Periode (wanneer)"]
@@ -49,7 +52,9 @@ def test_xlsx_has_a_sheet_per_part_with_frozen_header_filters_and_groups(
     study = next(r for r in rows if "Studiedag" in r)
     assert study[-1] == dt.datetime(2025, 2, 12), "a one-day period is a real date"
     assert first[-1] is None
-    sub = next(i for i, r in enumerate(rows, start=2) if r[0] == "2.1 Onderzoek" and r[1])
+    sub = next(
+        i for i, r in enumerate(rows, start=2) if r[0] == "2. Kwaliteit › 2.1 Onderzoek" and r[1]
+    )
     assert sheet.row_dimensions[sub].outline_level == 2
     assert sheet.cell(3, 3).alignment.wrap_text
     assert sheet.column_dimensions["D"].width > 10

@@ -7,8 +7,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from jaarplanner.exporters.about import about_lines
 from jaarplanner.exporters.clean import as_text_cell
-from jaarplanner.exporters.flat import flat_lines
+from jaarplanner.exporters.flat import extra_header, extra_values, flat_lines
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
 from jaarplanner.model.values import Field
@@ -24,7 +25,9 @@ def write_csv(document: DocumentData, target: Path, part_key: str | None = None)
             columns.setdefault(column.field, column.label)
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
-        head = [_("Part"), _("Theme"), _("No."), *columns.values(), _("Status"), _("Priority")]
+        extra = extra_header(*parts)
+        head = [_("Part"), _("Theme"), _("No."), *columns.values(), *extra]
+        head += [_("Status"), _("Priority")]
         writer.writerow([as_text_cell(cell) for cell in head])
         for part in parts:
             place = {field: i for i, field in enumerate(part.layout.fields)}
@@ -33,6 +36,13 @@ def write_csv(document: DocumentData, target: Path, part_key: str | None = None)
                     continue
                 values = [line.values[place[f]] if f in place else "" for f in columns]
                 yes = _("yes") if line.priority else ""
-                cells = [part.title, line.theme, line.number, *values, line.status, yes]
+                more = extra_values(extra, line.row)
+                cells = [part.title, line.theme, line.number, *values, *more, line.status, yes]
                 writer.writerow([as_text_cell(cell) for cell in cells])
+        # what the table cannot hold, below it after an empty line (read back on import);
+        # every line as wide as the table, so a spreadsheet sees one rectangle
+        about = about_lines(document, [p.key for p in parts])
+        width = max(len(head), *(len(line) for line in about))
+        for line in [[], *about]:
+            writer.writerow([as_text_cell(cell) for cell in line] + [""] * (width - len(line)))
     return []

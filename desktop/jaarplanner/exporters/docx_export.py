@@ -12,6 +12,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
+from jaarplanner.exporters.about import WORD_KEYS, about_lines
 from jaarplanner.exporters.clean import dropped_note, xml_safe_copy
 from jaarplanner.exporters.docx_text import write_markup
 from jaarplanner.i18n import _
@@ -147,6 +148,18 @@ def _cards(document: Any, part: PartData) -> None:
                     _cell(table.rows[row_index].cells[index + 1], value)
 
 
+def _about(word: Any, document: DocumentData) -> None:
+    """What the Word layout does not show (the organisation, the layout, meetings), in a
+    table *Over dit document* at the end (read back on import)."""
+    lines = about_lines(document, [], WORD_KEYS)
+    width = max(len(line) for line in lines)
+    table = word.add_table(rows=len(lines), cols=width)
+    table.style = "Table Grid"
+    for cells, line in zip(table.rows, lines, strict=True):
+        for cell, text in zip(cells.cells, line, strict=False):
+            cell.text = text
+
+
 def write_docx(document: DocumentData, target: Path, part_key: str | None = None) -> list[str]:
     """Write the document; returns the export report's notes (characters left out)."""
     document, dropped = xml_safe_copy(document)
@@ -192,6 +205,7 @@ def _write(document: DocumentData, target: Path, part_key: str | None) -> None:
             _calendar(word, part)
         else:
             _themed(word, part)
+    _about(word, document)
     word.core_properties.title = document.title
     word.core_properties.comments = _("Made with Jaarplanner")
     word.save(str(target))

@@ -9,7 +9,7 @@ from typing import Literal
 from jaarplanner.i18n import _
 from jaarplanner.model.document import PartData, RowData, ThemeData
 from jaarplanner.model.richtext import to_plain
-from jaarplanner.model.values import Field, status_label
+from jaarplanner.model.values import Field, field_label, status_label
 
 LineKind = Literal["theme", "row"]
 
@@ -27,8 +27,31 @@ class FlatLine:
 
 
 def header(part: PartData) -> list[str]:
-    columns = [column.label for column in part.layout.columns]
-    return [_("Theme"), part.layout.number_label or _("No."), *columns, _("Status"), _("Priority")]
+    # a column without a heading gets its field's name: a sheet needs it to be read back
+    columns = [column.label or field_label(column.field) for column in part.layout.columns]
+    number = part.layout.number_label or _("No.")
+    if number in columns:  # action cards number their *Acties*: two columns of one name
+        number = _("No.")
+    return [_("Theme"), number, *columns, *extra_header(part), _("Status"), _("Priority")]
+
+
+def extra_header(*parts: PartData) -> list[str]:
+    """*KPI's* and *Aantekeningen*, only when a row of the parts has them."""
+    rows = [row for part in parts for row in part.all_rows()]
+    return [_("KPIs")] * any(r.kpis for r in rows) + [_("Notes")] * any(r.notes for r in rows)
+
+
+def extra_values(extra: list[str], row: RowData | None) -> list[str]:
+    """The row's cells under the columns ``extra_header`` gave."""
+    values = []
+    if _("KPIs") in extra:
+        values.append(", ".join(str(n) for n in row.kpis) if row else "")
+    if _("Notes") in extra:
+        values.append(row.notes if row else "")
+    return values
+
+
+PATH = " › "  # between a theme and the theme it lies in: "2. Kwaliteit › Onderzoek"
 
 
 def theme_name(theme: ThemeData) -> str:
@@ -39,8 +62,8 @@ def flat_lines(part: PartData) -> list[FlatLine]:
     fields: list[Field] = list(part.layout.fields)
     found: list[FlatLine] = []
 
-    def add(theme: ThemeData, depth: int) -> None:
-        name = theme_name(theme)
+    def add(theme: ThemeData, depth: int, path: str) -> None:
+        name = f"{path}{PATH}{theme_name(theme)}" if path else theme_name(theme)
         found.append(FlatLine("theme", depth, name, "", ("",) * len(fields)))
         for row in theme.rows:
             values = tuple(to_plain(row.value(field)) for field in fields)
@@ -57,8 +80,8 @@ def flat_lines(part: PartData) -> list[FlatLine]:
                 )
             )
         for child in theme.themes:
-            add(child, depth + 1)
+            add(child, depth + 1, name)
 
     for theme in part.themes:
-        add(theme, 0)
+        add(theme, 0, "")
     return found

@@ -14,8 +14,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jaarplanner.errors import UserError
+from jaarplanner.exporters.about import about_lines
 from jaarplanner.exporters.clean import dropped_note, looks_like_formula, xml_safe_copy
-from jaarplanner.exporters.flat import flat_lines, header
+from jaarplanner.exporters.flat import extra_header, extra_values, flat_lines, header
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData, PartData
 from jaarplanner.model.values import Field
@@ -52,8 +53,22 @@ def write_xlsx(document: DocumentData, target: Path, part_key: str | None = None
             _sheet(book.create_sheet(_sheet_title(part.title, taken)), part, year)
     if not book.worksheets:
         book.create_sheet(_("Part"))
+    _about(book, document, [s.title for s in book.worksheets], part_key)
     book.save(target)
     return dropped_note(dropped)
+
+
+def _about(book: Workbook, document: DocumentData, taken: list[str], part_key: str | None) -> None:
+    """What the parts' sheets cannot hold, on a sheet of its own (read back on import)."""
+    keys = [p.key for p in document.parts if part_key in (None, p.key, p.title)]
+    sheet = book.create_sheet(_sheet_title(_("About this document"), {t.lower() for t in taken}))
+    for line in about_lines(document, keys):
+        sheet.append(line)
+        _as_text(sheet, sheet.max_row)
+    sheet.cell(1, 1).font = Font(bold=True)
+    sheet.column_dimensions["A"].width = 22
+    for letter in "BCDEF":
+        sheet.column_dimensions[letter].width = 40
 
 
 def _as_text(sheet: Worksheet, index: int) -> None:
@@ -79,6 +94,7 @@ def _sheet(sheet: Worksheet, part: PartData, year: SchoolYear | None) -> None:
         cell.fill = HEAD
         cell.alignment = WRAP
     deadline = part.layout.deadline_field == Field.PERIOD
+    extra = extra_header(part)
     for line in flat_lines(part):
         if line.kind == "theme":
             sheet.append([line.theme])
@@ -94,6 +110,7 @@ def _sheet(sheet: Worksheet, part: PartData, year: SchoolYear | None) -> None:
             line.theme,
             line.number,
             *line.values,
+            *extra_values(extra, line.row),
             line.status,
             _("yes") if line.priority else "",
         ]

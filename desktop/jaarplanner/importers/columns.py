@@ -12,6 +12,7 @@ from jaarplanner.model.values import Field
 
 # Roles beside the fields: parts of a period, and columns that are not row text.
 START, END = "period-start", "period-end"
+KPIS, NOTES = "kpis", "notes"  # only in our own exports (see sheet_table.own_columns)
 NUMBER, STATUS, PRIORITY, PART, THEME, MONTH, WEEK = (
     "number",
     "status",
@@ -201,6 +202,7 @@ class ColumnPlan:
     roles: dict[int, str] = field(default_factory=dict)
     kept: list[int] = field(default_factory=list)
     left_out: list[int] = field(default_factory=list)
+    own: bool = False  # our own export: rows without a number continue the row above
     week_period: bool = False  # the period column holds week numbers
 
     def index_of(self, role: str) -> int | None:

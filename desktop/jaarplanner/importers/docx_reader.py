@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jaarplanner.i18n import _
+from jaarplanner.importers.about import apply_about, is_about
 from jaarplanner.importers.report import ImportReport, ImportResult
 from jaarplanner.importers.sniff import ImportFileError
 from jaarplanner.importers.structure import Block, build_document
@@ -227,8 +228,13 @@ def read_docx(path: Path, mapping: Mapping | None = None) -> ImportResult:
     document = docx.Document(str(path))
     report = ImportReport(path.name)
     blocks = _Reader(document, path.name).blocks()
+    about = [b for b in blocks if b.kind == "table" and b.rows and is_about(b.rows[0])]
+    blocks = [b for b in blocks if not any(b is a for a in about)]
     if not blocks:
         from jaarplanner.importers.sniff import ImportFileError
 
         raise ImportFileError(_("'{name}' holds no text.").format(name=path.name))
-    return ImportResult(build_document(blocks, path.stem, report, mapping), report)
+    found = build_document(blocks, path.stem, report, mapping)
+    if about:  # our own export's table Over dit document
+        apply_about(found, [list(row) for row in about[0].rows])
+    return ImportResult(found, report)

@@ -15,6 +15,7 @@ from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
 from jaarplanner.i18n import _
+from jaarplanner.importers.about import apply_about, is_about, split_about
 from jaarplanner.importers.cells import cell_markup
 from jaarplanner.importers.report import ImportReport, ImportResult
 from jaarplanner.importers.sheet_table import Grid
@@ -119,10 +120,14 @@ def read_csv(path: Path, mapping: Mapping | None = None, sheet: str | None = Non
         if any(str(v).strip() for v in row):
             budget.take(list(row))
         rows.append(row)
+    rows, about = split_about(rows)  # our own export's block below the table
     if not any(any(str(v).strip() for v in row) for row in rows):
         raise ImportFileError(_("'{name}' holds no rows.").format(name=path.name))
     grid = Grid(path.stem, [[cell_markup(v) for v in row] for row in rows], rows)
-    return ImportResult(build_from_grids([grid], path.stem, report, mapping), report)
+    document = build_from_grids([grid], path.stem, report, mapping, bool(about))
+    if about:
+        apply_about(document, about)
+    return ImportResult(document, report)
 
 
 # -- Excel -------------------------------------------------------------------------------
@@ -191,6 +196,7 @@ def read_xlsx(path: Path, mapping: Mapping | None = None, sheet: str | None = No
             _("'{name}' is damaged or incomplete and cannot be read.").format(name=path.name)
         ) from error
     grids: list[Grid] = []
+    about: list[list[object]] = []
     try:
         sheets = _chosen(workbook.worksheets, sheet, path.name)
         with zipfile.ZipFile(path) as archive:
@@ -214,6 +220,9 @@ def read_xlsx(path: Path, mapping: Mapping | None = None, sheet: str | None = No
                     raw.pop()
                 if not raw:
                     continue
+                if is_about(raw[0]):  # our own export's sheet Over dit document
+                    about = raw
+                    continue
                 grid = Grid(worksheet.title, [[cell_markup(v) for v in row] for row in raw], raw)
                 member = getattr(worksheet, "_worksheet_path", None)
                 apply_merges(grid, _merges(archive, member))
@@ -222,7 +231,10 @@ def read_xlsx(path: Path, mapping: Mapping | None = None, sheet: str | None = No
         workbook.close()
     if not grids:
         raise ImportFileError(_("'{name}' holds no rows.").format(name=path.name))
-    return ImportResult(build_from_grids(grids, path.stem, report, mapping), report)
+    document = build_from_grids(grids, path.stem, report, mapping, bool(about))
+    if about and sheet is None:
+        apply_about(document, about)
+    return ImportResult(document, report)
 
 
 def _chosen(worksheets: list, sheet: str | None, name: str) -> list:

@@ -14,7 +14,9 @@ from jaarplanner.i18n import _
 from jaarplanner.importers.cells import dutch_date_range, month_heading, real_date, with_month
 from jaarplanner.importers.columns import (
     END,
+    KPIS,
     MONTH,
+    NOTES,
     NUMBER,
     PART,
     PRIORITY,
@@ -39,6 +41,10 @@ SCAN_ROWS = 40  # a header lies within the first rows of a sheet
 _CHAPTER = re.compile(r"^(\d{1,2})\.?$")  # "1", "2." in a numbering column: a chapter
 _SUB_NUMBER = re.compile(r"^(\d{1,2})\.\d{1,2}\.?$")  # "1.1", "2.3": a row of chapter 1, 2
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+PATH = " › "  # our own export's theme in a theme: "2. Kwaliteit › Onderzoek" (exporters.flat)
+_LABELLED = re.compile(  # "2.1 Onderzoek", "Doel 1 Elk kind een passende plek"
+    r"^\s*(?:(?:thema|doel)\s+)?\d+(?:\.\d+)*[.)]?\s+(\S.*?)\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -197,14 +203,51 @@ class _Rows:
         number = plan.index_of(NUMBER)
         # A numbering column with 1.1, 1.2 holds chapters: "1" rows are headings, and the
         # rows are grouped by their first number (the layout numbers them again).
-        self.dotted = number is not None and any(
-            _SUB_NUMBER.match(_plain(r)[number]) for r in grid.cells if number < len(r)
+        self.dotted = (
+            not plan.own
+            and number is not None
+            and any(_SUB_NUMBER.match(_plain(r)[number]) for r in grid.cells if number < len(r))
         )
         self.chapter = ""
+        # our own export numbers rows only when the layout does: then an unnumbered row
+        # continues the one above
+        self.numbered = plan.own and any(
+            _plain(r)[number].strip()
+            for r in grid.cells[1:]
+            if number is not None and number < len(r)
+        )
+        self.nested: tuple[ThemeData, ThemeData] | None = None  # (top theme, theme in it)
 
     @property
     def themes(self) -> list[ThemeData]:
         return self.parts[-1][1]
+
+    @property
+    def current(self) -> ThemeData:
+        """The theme rows go into: the theme in a theme our export named, while its top
+        theme is still the last one."""
+        if self.nested is not None and self.themes and self.nested[0] is self.themes[-1]:
+            return self.nested[1]
+        return self.themes[-1]
+
+    def enter_path(self, path: str) -> None:
+        """``2. Kwaliteit › Onderzoek``: into (or to) the theme ``Onderzoek`` in ``Kwaliteit``."""
+        names = []
+        for name in path.split(PATH):
+            band = _LABELLED.match(name)
+            names.append(band.group(1) if band else name.strip())
+        level, top, theme = self.themes, None, None
+        for name in names:
+            if level and level[-1].title == name:
+                theme = level[-1]
+            else:
+                theme = ThemeData(title=name)
+                level.append(theme)
+            top = top or theme
+            level = theme.themes
+        if top is not None and theme is not None:
+            self.nested = (top, theme)
+            self.theme_value = path
 
     def where(self, index: int) -> str:
         return _("{sheet}, row {n}").format(sheet=self.grid.name, n=index + 1)
@@ -233,6 +276,9 @@ class _Rows:
                 self._vote(month[1], month[0])
         band = THEME_BAND.match(text)
         title = band.group(2) if band and not month else text
+        if PATH in text and self.plan.index_of(THEME) is not None:
+            self.enter_path(text)
+            return True
         self.themes.append(ThemeData(title=title))
         self.report.note(
             self.where(index), _("heading '{title}' became a theme").format(title=title)
@@ -263,6 +309,9 @@ class _Rows:
             self.theme_value = ""
         theme_column = plan.index_of(THEME)
         theme_name = self._value(plain, theme_column)
+        if PATH in theme_name:
+            self.enter_path(theme_name)
+            theme_name = ""
         band = THEME_BAND.match(theme_name)
         theme_name = band.group(2) if band else theme_name
         if self.themes and theme_name == self.themes[-1].title:
@@ -283,6 +332,9 @@ class _Rows:
             for i in plan.kept
             if i < len(plain) and plain[i]
         ]
+        own_notes = self._value(plain, plan.index_of(NOTES))
+        if own_notes:
+            notes.insert(0, own_notes)
         if notes:
             row.notes = "\n".join(notes)
         if not row.fields and not row.notes:
@@ -301,15 +353,19 @@ class _Rows:
             )
         if not self.themes:
             self.themes.append(ThemeData(title=_("Without theme")))
-        if self.known is not None and self.themes[-1].rows:
+        if (self.known is not None or self.numbered) and self.current.rows:
             number = plan.index_of(NUMBER)
             if number is not None:
                 row.continuation = not self._value(plain, number)
-            elif self.known.fields[0] == Field.RESULT:
+            elif self.known is not None and self.known.fields[0] == Field.RESULT:
                 # one result may span several action rows: the rows below leave it empty
                 row.continuation = Field.RESULT not in row.fields
-        row.kpis = kpi_references(" ".join(plain))
-        self.themes[-1].rows.append(row)
+        own_kpis = plan.index_of(KPIS)
+        if own_kpis is not None:
+            row.kpis = [int(n) for n in re.findall(r"\d+", self._value(plain, own_kpis))]
+        else:
+            row.kpis = kpi_references(" ".join(plain))
+        self.current.rows.append(row)
 
     def _chapter(self, index: int, plain: list[str]) -> bool:
         """In a 1.1/1.2 numbering: a "1" row with only a title is a theme, and a "2.1" row
@@ -414,11 +470,47 @@ class _Rows:
             row.priority = normal(plain[priority]) in {"ja", "x", "yes", "1", "hoog", "prio", "✓"}
 
 
+def own_columns(plan: ColumnPlan, layouts: list[DocumentLayout]) -> None:
+    """In our own export (it carries *Over dit document*): a column named as a layout's column
+    is that column's field (the layout's part whose columns are all there); *KPI's* and
+    *Aantekeningen* are the row's KPIs and notes, and *Datum* beside the period repeats it as
+    a real date."""
+    plan.own = True
+    headers = {header: index for index, header in reversed(list(enumerate(plan.headers)))}
+    for layout in layouts:
+        for part in layout.parts.values():
+            labels = [(c.label or field_label(c.field), c.field) for c in part.columns]
+            if not all(label in headers for label, _field in labels):
+                continue
+            for label, name in labels:
+                index = headers[label]
+                if plan.roles.get(index) in (NUMBER, PART, THEME, STATUS, PRIORITY):
+                    continue
+                plan.roles.pop(index, None)
+                if index in plan.kept:
+                    plan.kept.remove(index)
+                plan.fields[index] = name
+    for index, header in enumerate(plan.headers):
+        role = {"KPIs": KPIS, _("KPIs"): KPIS, "Notes": NOTES, _("Notes"): NOTES}.get(header)
+        date = header in ("Date", _("Date")) and plan.fields.get(index) != Field.PERIOD
+        if role is None and not date:
+            continue
+        plan.fields.pop(index, None)
+        plan.roles.pop(index, None)
+        if index in plan.kept:
+            plan.kept.remove(index)
+        if role is not None:
+            plan.roles[index] = role
+        else:
+            plan.left_out.append(index)
+
+
 def read_table(
     grid: Grid,
     layouts: list[DocumentLayout],
     mapping: Mapping | None,
     report: ImportReport,
+    ours: bool = False,
 ) -> list[TableResult] | None:
     """The parts this table holds (more than one with a *Deel* column), or None when it is no
     table (a notes or legend sheet)."""
@@ -439,6 +531,8 @@ def read_table(
     width = max([len(header), 1, *(len(r) for r in body)])
     header = header + [""] * (width - len(header))
     plan, known, layout, key = _plan(header, body, layouts, mapping)
+    if ours:
+        own_columns(plan, layouts)
     if not plan.fields and plan.index_of(START) is None:
         return None
     for index in plan.kept:

@@ -54,12 +54,17 @@ def school_year(texts: list[str], votes: Counter[str], report: ImportReport) -> 
 
 
 def build_from_grids(
-    grids: list[Grid], fallback_title: str, report: ImportReport, mapping: Mapping | None
+    grids: list[Grid],
+    fallback_title: str,
+    report: ImportReport,
+    mapping: Mapping | None,
+    ours: bool = False,
 ) -> DocumentData:
+    """``ours``: the file is our own export (it carries *Over dit document*)."""
     layouts = _layouts()
     results: list[TableResult] = []
     for grid in grids:
-        found = read_table(grid, layouts, mapping, report)
+        found = read_table(grid, layouts, mapping, report, ours)
         if found is None:
             if len(grids) > 1 or any(c for r in grid.cells for c in r):
                 report.note(grid.name, _("holds no table and was skipped (notes or a legend)"))
