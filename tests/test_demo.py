@@ -7,9 +7,13 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from jaarplanner.periods import parse_period
 from jaarplanner.resources import resources_dir
 from tests.seeds import seed_files
+
+pytestmark = pytest.mark.processes
 
 
 def _demo(*args: str) -> subprocess.CompletedProcess[str]:

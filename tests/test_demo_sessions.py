@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,8 @@ from jaarplanner.demo import demo_copy
 from jaarplanner.model.values import Field
 from jaarplanner.services.documents import list_documents, load_document
 from jaarplanner.storage.database import open_database
+
+pytestmark = pytest.mark.processes
 
 FIRST = """
 import sys

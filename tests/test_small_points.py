@@ -16,6 +16,8 @@ from sqlalchemy.exc import IntegrityError
 from jaarplanner.errors import DatabaseError
 from jaarplanner.storage.database import open_database
 
+pytestmark = pytest.mark.processes
+
 
 @pytest.mark.parametrize(
     "address",

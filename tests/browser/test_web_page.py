@@ -17,6 +17,8 @@ from jaarplanner.model.numbering import number_part
 from jaarplanner.resources import resources_dir
 from tests.browser.axe import violations
 
+pytestmark = pytest.mark.browser  # Chromium with axe-core
+
 EXAMPLES = {
     "themed-table": "voorbeeldregio-jaarkalender-2026-2027.txt",
     "development-points": "voorbeeldregio-ontwikkelpunten-2026-2027.txt",

@@ -8,10 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from jaarplanner.services.documents import create_document
 from jaarplanner.storage.database import open_database
 from jaarplanner.version import __version__
 from tests.factories import sample_document
+
+pytestmark = pytest.mark.processes
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

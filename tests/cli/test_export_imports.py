@@ -8,9 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from jaarplanner.services.documents import create_document
 from jaarplanner.storage.database import open_database
 from tests.factories import sample_document
+
+pytestmark = pytest.mark.processes
 
 PROBE = """
 import json, sys

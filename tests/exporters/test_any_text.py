@@ -23,6 +23,8 @@ from jaarplanner.services.documents import create_document
 from jaarplanner.storage.database import open_database
 from tests.factories import row, sample_document
 
+pytestmark = pytest.mark.processes
+
 
 def _document() -> DocumentData:
     document = sample_document("Plan\x02 met stuurteken")

@@ -8,6 +8,7 @@ import csv
 import subprocess
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from jaarplanner.exporters.csv_export import write_csv
@@ -15,6 +16,7 @@ from jaarplanner.exporters.xlsx_export import write_xlsx
 from jaarplanner.model.document import DocumentData
 from tests.factories import row, sample_document
 
+pytestmark = pytest.mark.libreoffice
 HOSTILE = [
     "=1+1",
     '=HYPERLINK("http://example.org/x";"klik hier")',

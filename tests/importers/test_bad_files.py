@@ -18,6 +18,8 @@ from tests.cli.inprocess import run_main
 from tests.factories import sample_document
 from tests.importers.seedoracle import seed
 
+pytestmark = pytest.mark.processes
+
 
 def _docx_bytes() -> bytes:
     import docx

@@ -23,6 +23,8 @@ from jaarplanner.storage.database import Database
 from tests.importers.docx_builder import build_docx
 from tests.importers.seedoracle import seed
 
+pytestmark = pytest.mark.processes
+
 COMPARED = (
     "title",
     "subtitle",

@@ -14,6 +14,8 @@ from jaarplanner.importers import sheet_reader
 from jaarplanner.importers.files import read_any
 from jaarplanner.importers.sniff import ImportFileError
 
+pytestmark = pytest.mark.large
+
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
 def test_a_pipe_named_csv_is_refused_without_waiting(tmp_path: Path) -> None:

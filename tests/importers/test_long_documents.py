@@ -14,6 +14,8 @@ from jaarplanner.importers.files import read_any
 from jaarplanner.importers.sniff import ImportFileError
 from jaarplanner.model.richtext import to_plain
 
+pytestmark = pytest.mark.large
+
 
 def _document(path: Path, paragraphs: int) -> None:
     document = docx.Document()

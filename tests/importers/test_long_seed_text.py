@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jaarplanner.importers.files import read_any
 from jaarplanner.model.values import Field
 
+pytestmark = pytest.mark.large
 ROWS = 40_000
 HEADER = "\t".join(
     [

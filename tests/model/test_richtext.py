@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from jaarplanner.model.richtext import clean, from_plain, is_empty, to_plain
+
+pytestmark = pytest.mark.large
 
 
 def test_scripts_and_styles_are_removed_with_their_content() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from jaarplanner.periods import Period, SchoolYear, format_period, merge_spans, 
 from jaarplanner.periods.parser import parse_text
 from jaarplanner.periods.period import month_span
 
+pytestmark = pytest.mark.large
 YEARS = st.integers(min_value=2015, max_value=2035).map(SchoolYear)
 WORDS = st.sampled_from(
     [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,7 @@ from jaarplanner.ui.main_window import MainWindow
 from tests.exporters.pdftools import page_texts, pages
 from tests.factories import row, sample_document
 
+pytestmark = pytest.mark.large
 TYPED = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=300
 ) | st.sampled_from(

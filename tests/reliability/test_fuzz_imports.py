@@ -23,6 +23,8 @@ from jaarplanner.importers.ics import read_ics
 from jaarplanner.resources import resources_dir
 from tests.factories import sample_document
 
+pytestmark = pytest.mark.large
+
 SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "csv": ".csv", "text": ".txt", "ics": ".ics"}
 
 

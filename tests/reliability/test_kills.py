@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.reliability.killer import run_kills
+
+pytestmark = pytest.mark.processes
 
 
 def test_kills_lose_nothing_and_damage_nothing(tmp_path: Path) -> None:

@@ -12,10 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from jaarplanner.services.documents import create_document
 from jaarplanner.storage.database import open_database
 from tests.factories import sample_document
 
+pytestmark = pytest.mark.processes
 # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER let root ignore permission bits
 _UNPRIVILEGED = (
     ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--inh-caps=-all", "--"]

@@ -25,6 +25,8 @@ from jaarplanner.ui.conflict_dialog import ConflictDialog
 from jaarplanner.ui.main_window import MainWindow
 from tests.factories import sample_document
 
+pytestmark = pytest.mark.window
+
 
 @pytest.fixture
 def two(db: Database) -> Iterator[tuple[Database, Database]]:

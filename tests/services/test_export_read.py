@@ -15,6 +15,8 @@ from jaarplanner.services.export_read import newest_document_id, read_document
 from jaarplanner.storage.database import Database, open_database
 from tests.factories import sample_document
 
+pytestmark = pytest.mark.processes
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

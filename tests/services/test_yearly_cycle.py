@@ -24,6 +24,8 @@ from jaarplanner.storage.database import Database, open_database
 from tests.factories import sample_document
 from tests.importers.seedoracle import seed
 
+pytestmark = pytest.mark.processes
+
 
 def test_rolling_002_forward(sqlite_db: Database) -> None:
     source_id = import_documents(sqlite_db, [read_seed(seed("002")).document]).result[0]

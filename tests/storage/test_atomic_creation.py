@@ -17,6 +17,8 @@ from jaarplanner.services.documents import create_document, list_documents
 from jaarplanner.storage.database import open_database
 from tests.factories import sample_document
 
+pytestmark = pytest.mark.processes
+
 KILLED = """
 import os, sys
 from jaarplanner.storage import database

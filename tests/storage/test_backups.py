@@ -24,6 +24,8 @@ from jaarplanner.storage import backup as backups
 from jaarplanner.storage.database import open_database
 from tests.factories import row, sample_document
 
+pytestmark = pytest.mark.processes
+
 
 def _filled(path: Path, rows: int = 200) -> None:
     document = sample_document()

@@ -20,6 +20,8 @@ from jaarplanner.storage.database import open_database
 from tests import postgres
 from tests.factories import sample_document
 
+pytestmark = pytest.mark.processes
+
 
 def _made(path: Path) -> None:
     db = open_database(path)

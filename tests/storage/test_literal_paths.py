@@ -16,6 +16,8 @@ from jaarplanner.storage.database import open_database
 from jaarplanner.storage.paths import sqlite_uri
 from tests.factories import sample_document
 
+pytestmark = pytest.mark.processes
+
 NAMES = ["Plan B", "Plan%20B", "Plan#1", "Plan?versie=2", "Zoë's plannen", "100%", "a%2Fb"]
 
 

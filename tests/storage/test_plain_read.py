@@ -20,6 +20,8 @@ from jaarplanner.storage.plain_read import plain_reading
 from tests.factories import sample_document
 from tests.storage.test_migrations import _database_at
 
+pytestmark = pytest.mark.processes
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

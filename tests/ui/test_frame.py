@@ -16,6 +16,8 @@ from jaarplanner.ui import app, dialogs
 from jaarplanner.ui.main_window import MainWindow
 from tests.factories import sample_document
 
+pytestmark = pytest.mark.processes
+
 
 def test_help_and_about(qtbot: QtBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     window = MainWindow(sqlite_db)

@@ -13,6 +13,8 @@ from jaarplanner import demo
 from jaarplanner.storage.paths import data_dir
 from jaarplanner.ui.selftest import run_selftest
 
+pytestmark = pytest.mark.processes
+
 
 def test_selftest_passes_and_leaves_the_data_folder_alone(
     capsys: pytest.CaptureFixture[str],
