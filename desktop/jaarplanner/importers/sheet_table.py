@@ -27,6 +27,8 @@ from jaarplanner.importers.columns import (
     guess_plan,
     role_of_header,
 )
+from jaarplanner.importers.own_word import band as own_band
+from jaarplanner.importers.own_word import place_band
 from jaarplanner.importers.recognise import kpi_references
 from jaarplanner.importers.report import ImportReport
 from jaarplanner.importers.statuses import status_of
@@ -270,6 +272,11 @@ class _Rows:
         titled = column == 0 and self._is_header(_plain(following))  # a second table's title
         if not (across or month or numbered or first_only or shouty or titled):
             return False
+        if self.plan.own and self.plan.index_of(THEME) is None and column == 0:
+            # our own Word export: a band's goal under its title, "2.1 Onderzoek" in theme 2
+            theme = place_band(self.themes, *own_band(self.grid.cells[index][0]))
+            self.nested = None if theme is self.themes[-1] else (self.themes[-1], theme)
+            return True
         if month:
             self.month = month
             if month[1]:
