@@ -252,7 +252,8 @@ class _Builder:
 
     def _office_table(self, block: Block) -> None:
         """A table no layout knows, read by its header words or the user's mapping."""
-        from jaarplanner.importers.sheet_table import Grid, read_table
+        from jaarplanner.importers.sheet_rows import Grid
+        from jaarplanner.importers.sheet_table import read_table
 
         rows = [list(r) for r in block.rows]
         carried: set[tuple[int, int]] = set()
