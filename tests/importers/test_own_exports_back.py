@@ -90,6 +90,36 @@ def test_shipped_example_exported_and_imported_gives_the_same_dump(
     assert _whole(again) == before
 
 
+@pytest.mark.parametrize(("stem", "kind"), ROUND_TRIPS)
+def test_shipped_example_with_statuses_and_notes_gives_the_same_dump(
+    tmp_path: Path, stem: str, kind: str
+) -> None:
+    """The shipped examples with rows a user has worked on: statuses, priorities, KPIs and
+    notes of two lines come back on every row, in the action cards too."""
+    document = read_any(SHIPPED[stem]).document
+    rows = [row for part in document.parts for row in part.all_rows()]
+    statuses = [RowStatus.RUNNING, RowStatus.PARTLY, RowStatus.POSTPONED]
+    for index, row in enumerate(rows[:: max(1, len(rows) // 6)]):
+        row.status, row.priority = statuses[index % 3], index % 2 == 0
+        row.notes = "Let op\nTweede regel" if index % 2 else ""
+        row.kpis = [document.kpis[0].number] if index % 3 == 0 and document.kpis else []
+    before = _whole(document)
+    assert sum(row["status"] != "gepland" for p in before["parts"] for row in _all(p)) >= 4
+    target = tmp_path / f"export.{kind}"
+    WRITERS[kind](document, target)
+    assert _whole(read_any(target).document) == before
+
+
+def _all(part: dict) -> list[dict]:
+    def rows(items: list[dict]) -> list[dict]:
+        return [r for row in items for r in [row, *rows(row["rows"])]]
+
+    def themes(items: list[dict]) -> list[dict]:
+        return [r for t in items for r in [*rows(t["rows"]), *themes(t["themes"])]]
+
+    return themes(part["themes"])
+
+
 def _rich_themed_table():
     """Every field filled: statuses, priority, amounts, KPIs on rows, a row's notes, a
     continuation row, a theme in a theme with a goal, two parts, status trail, text sections,

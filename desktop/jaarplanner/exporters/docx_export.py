@@ -140,36 +140,39 @@ def _themed(document: Any, part: PartData) -> None:
 
 def _points(document: Any, part: PartData) -> None:
     fields = list(part.layout.fields)
+    extra = extras_header(part)
     for item in part.themes:
         document.add_heading(item.title, level=2)
         if item.reference:
             document.add_paragraph(item.reference)
         if item.goal:
             write_markup(document, item.goal)
-        table = document.add_table(rows=1, cols=len(fields))
+        table = document.add_table(rows=1, cols=len(fields) + len(extra))
         table.style = "Table Grid"
-        _header(table, [c.label for c in part.layout.columns])
+        _header(table, [c.label for c in part.layout.columns] + extra)
         for row in _theme_rows(item):
-            _rows(table, row, fields, False)
-        _widths(table, part, numbered=False)
+            _rows(table, row, fields, False, extra)
+        _widths(table, part, numbered=False, extra=len(extra))
         if item.footnotes:
             write_markup(document, item.footnotes)
 
 
 def _calendar(document: Any, part: PartData) -> None:
     fields = list(part.layout.fields)
-    table = document.add_table(rows=1, cols=len(fields))
+    extra = extras_header(part)
+    table = document.add_table(rows=1, cols=len(fields) + len(extra))
     table.style = "Table Grid"
-    _header(table, [c.label for c in part.layout.columns])
+    _header(table, [c.label for c in part.layout.columns] + extra)
     for item in part.themes:
         _band(table, item.title)
         for row in _theme_rows(item):
-            _rows(table, row, fields, False)
-    _widths(table, part, numbered=False)
+            _rows(table, row, fields, False, extra)
+    _widths(table, part, numbered=False, extra=len(extra))
 
 
 def _cards(document: Any, part: PartData) -> None:
     columns = part.layout.columns
+    extra = extras_header(part)  # as rows under the card's fields
     for goal in part.themes:
         document.add_heading(f"Doel {goal.number} {goal.title}", level=2)
         for topic in goal.themes:
@@ -177,7 +180,7 @@ def _cards(document: Any, part: PartData) -> None:
             if topic.goal:
                 write_markup(document, topic.goal)
             actions = _theme_rows(topic)
-            table = document.add_table(rows=len(columns), cols=len(actions) + 1)
+            table = document.add_table(rows=len(columns) + len(extra), cols=len(actions) + 1)
             table.style = "Table Grid"
             for row_index, column in enumerate(columns):
                 table.rows[row_index].cells[0].text = column.label
@@ -186,6 +189,11 @@ def _cards(document: Any, part: PartData) -> None:
                     if column.field == Field.TITLE:
                         value = f"{action.number} {value}"
                     _cell(table.rows[row_index].cells[index + 1], value)
+            for row_index, label in enumerate(extra, start=len(columns)):
+                table.rows[row_index].cells[0].text = label
+                for index, action in enumerate(actions):
+                    text = row_extras(extra, action)[row_index - len(columns)]
+                    table.rows[row_index].cells[index + 1].text = text
 
 
 def _about(word: Any, document: DocumentData, part_keys: list[str]) -> None:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jaarplanner.i18n import _
-from jaarplanner.importers.own_word import own_extras
+from jaarplanner.importers.own_word import fill_extras, own_extras
 from jaarplanner.importers.recognise import school_year_in, status_step
 from jaarplanner.importers.report import ImportReport
 from jaarplanner.importers.seeds.common import kpi_period, missing_kpis, organisation
@@ -324,6 +324,8 @@ class _Builder:
             self.theme = ThemeData(title=_("Without theme"))
             self.parts[-1].themes.append(self.theme)
         count = max(len(r) for r in rows) - 1
+        # our own export's status, priority, KPIs and notes as rows under the card's fields
+        extras = own_extras([r[0] if r else "" for r in rows]) if self.ours else {}
         for column in range(1, count + 1):
             fields: dict[Field, str] = {}
             for row_index, field_name in shape.fields.items():
@@ -335,7 +337,10 @@ class _Builder:
                         value = clean(value)
                     fields[field_name] = value
             if fields:
-                self.theme.rows.append(RowData(fields=fields))
+                row = RowData(fields=fields)
+                if self.ours:
+                    fill_extras(row, [r[column] if column < len(r) else "" for r in rows], extras)
+                self.theme.rows.append(row)
 
 
 def build_document(
