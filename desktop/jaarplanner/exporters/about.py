@@ -40,7 +40,7 @@ def _themes(themes: list[ThemeData]) -> list[ThemeData]:
     return found
 
 
-WORD_KEYS = frozenset({"organisation", "layout", "series", "meeting"})  # Word has the rest
+WORD_KEYS = frozenset({"organisation", "layout", "part", "series", "meeting"})  # Word has the rest
 
 
 def about_lines(

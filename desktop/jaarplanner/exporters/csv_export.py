@@ -42,7 +42,8 @@ def write_csv(document: DocumentData, target: Path, part_key: str | None = None)
         # what the table cannot hold, below it after an empty line (read back on import);
         # every line as wide as the table, so a spreadsheet sees one rectangle
         about = about_lines(document, [p.key for p in parts])
-        width = max(len(head), *(len(line) for line in about))
-        for line in [[], *about]:
-            writer.writerow([as_text_cell(cell) for cell in line] + [""] * (width - len(line)))
+        width = max(len(head), *(len(about_line) for about_line in about))
+        for about_line in [[], *about]:
+            padding = [""] * (width - len(about_line))
+            writer.writerow([as_text_cell(cell) for cell in about_line] + padding)
     return []

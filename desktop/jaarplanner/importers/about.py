@@ -74,7 +74,10 @@ def apply_about(document: DocumentData, lines: list[list[object]]) -> None:
     parts: list[list[str]] = []
     themes: list[tuple[int, list[str]]] = []
     state = document
-    steps, sections, kpis, series = [], [], [], []
+    steps: list[StepData] = []
+    sections: list[SectionData] = []
+    kpis: list[KpiData] = []
+    series: list[MeetingSeriesData] = []
     for line in lines[1:]:
         cells = [_text(v) for v in line] + [""] * 6
         key = keys.get(cells[0].lower())
@@ -97,9 +100,11 @@ def apply_about(document: DocumentData, lines: list[list[object]]) -> None:
         elif key == "theme" and values[0].isdigit() and parts:
             themes.append((len(parts) - 1, values))
         elif key == "series":
-            series.append(MeetingSeriesData(*values[:5]))
+            body, title, chair, day_time, location = values[:5]
+            series.append(MeetingSeriesData(body, title, chair, day_time, location))
         elif key == "meeting" and series:
-            series[-1].meetings.append(MeetingData(_date(values[0]), *values[1:5]))
+            day, date_text, time, location, note = values[:5]
+            series[-1].meetings.append(MeetingData(_date(day), date_text, time, location, note))
     seen = {keys.get(_text(line[0]).lower()) for line in lines[1:] if line}
     # a list the block does not hold stays as the file's own text gave it (Word)
     if "step" in seen or "state" in seen:

@@ -234,7 +234,7 @@ def read_docx(path: Path, mapping: Mapping | None = None) -> ImportResult:
         from jaarplanner.importers.sniff import ImportFileError
 
         raise ImportFileError(_("'{name}' holds no text.").format(name=path.name))
-    found = build_document(blocks, path.stem, report, mapping)
+    found = build_document(blocks, path.stem, report, mapping, bool(about))
     if about:  # our own export's table Over dit document
         apply_about(found, [list(row) for row in about[0].rows])
     return ImportResult(found, report)

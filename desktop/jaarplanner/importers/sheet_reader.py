@@ -18,7 +18,7 @@ from jaarplanner.i18n import _
 from jaarplanner.importers.about import apply_about, is_about, split_about
 from jaarplanner.importers.cells import cell_markup
 from jaarplanner.importers.report import ImportReport, ImportResult
-from jaarplanner.importers.sheet_table import Grid
+from jaarplanner.importers.sheet_rows import Grid
 from jaarplanner.importers.sheets import build_from_grids
 from jaarplanner.importers.sniff import ImportFileError, check_zip
 from jaarplanner.importers.tables import Mapping

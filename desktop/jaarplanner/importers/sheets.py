@@ -11,7 +11,8 @@ from jaarplanner.i18n import _
 from jaarplanner.importers.recognise import school_year_in
 from jaarplanner.importers.report import ImportReport
 from jaarplanner.importers.seeds.common import organisation
-from jaarplanner.importers.sheet_table import Grid, TableResult, read_table
+from jaarplanner.importers.sheet_rows import Grid
+from jaarplanner.importers.sheet_table import TableResult, read_table
 from jaarplanner.importers.sniff import ImportFileError
 from jaarplanner.importers.tables import Mapping
 from jaarplanner.model.document import DocumentData, PartData

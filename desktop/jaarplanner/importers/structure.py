@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jaarplanner.i18n import _
+from jaarplanner.importers.own_word import fill_extras, own_extras
 from jaarplanner.importers.recognise import school_year_in, status_step
 from jaarplanner.importers.report import ImportReport
 from jaarplanner.importers.seeds.common import kpi_period, missing_kpis, organisation
@@ -73,8 +74,9 @@ def known_layouts() -> list[DocumentLayout]:
 
 
 class _Builder:
-    def __init__(self, report: ImportReport, mapping: Mapping | None) -> None:
+    def __init__(self, report: ImportReport, mapping: Mapping | None, ours: bool) -> None:
         self.report = report
+        self.ours = ours  # our own export (it carries Over dit document)
         self.mapping = mapping
         self.layouts = known_layouts()
         self.title = ""
@@ -217,7 +219,12 @@ class _Builder:
         rows = [r for r in block.rows if any(to_plain(c).strip() for c in r)]
         if not rows:
             return
-        shape = None if self.mapping else match_header(rows[0], self.layouts)
+        # our own export's KPIs, notes, status and priority follow the layout's columns
+        extras = own_extras(rows[0]) if self.ours and not self.mapping else {}
+        header = rows[0][: min(extras)] if extras else rows[0]
+        shape = None if self.mapping else match_header(header, self.layouts)
+        if shape is not None and self.ours:
+            shape.extras, shape.ours = extras, True
         if shape is None and not self.mapping:
             shape = match_transposed([r[0] for r in rows], self.layouts)
         if shape is None:
@@ -245,7 +252,8 @@ class _Builder:
 
     def _office_table(self, block: Block) -> None:
         """A table no layout knows, read by its header words or the user's mapping."""
-        from jaarplanner.importers.sheet_table import Grid, read_table
+        from jaarplanner.importers.sheet_rows import Grid
+        from jaarplanner.importers.sheet_table import read_table
 
         rows = [list(r) for r in block.rows]
         carried: set[tuple[int, int]] = set()
@@ -258,7 +266,7 @@ class _Builder:
         last_title = self.parts[-1].title if self.parts and self.chapters else ""
         name = self.part_title or last_title or _("Table {n}").format(n=tables + 1)
         grid = Grid(name, rows, across=set(block.across), carried=carried)
-        found = read_table(grid, self.layouts, self.mapping, self.report)
+        found = read_table(grid, self.layouts, self.mapping, self.report, self.ours)
         if not found:
             raise header_error(rows[0])
         for result in found:
@@ -316,6 +324,8 @@ class _Builder:
             self.theme = ThemeData(title=_("Without theme"))
             self.parts[-1].themes.append(self.theme)
         count = max(len(r) for r in rows) - 1
+        # our own export's status, priority, KPIs and notes as rows under the card's fields
+        extras = own_extras([r[0] if r else "" for r in rows]) if self.ours else {}
         for column in range(1, count + 1):
             fields: dict[Field, str] = {}
             for row_index, field_name in shape.fields.items():
@@ -327,13 +337,21 @@ class _Builder:
                         value = clean(value)
                     fields[field_name] = value
             if fields:
-                self.theme.rows.append(RowData(fields=fields))
+                row = RowData(fields=fields)
+                if self.ours:
+                    fill_extras(row, [r[column] if column < len(r) else "" for r in rows], extras)
+                self.theme.rows.append(row)
 
 
 def build_document(
-    blocks: list[Block], fallback_title: str, report: ImportReport, mapping: Mapping | None
+    blocks: list[Block],
+    fallback_title: str,
+    report: ImportReport,
+    mapping: Mapping | None,
+    ours: bool = False,
 ) -> DocumentData:
-    builder = _Builder(report, mapping)
+    """``ours``: the file is our own export (it carries *Over dit document*)."""
+    builder = _Builder(report, mapping, ours)
     builder.headingless = not any(b.kind in ("heading", "subtitle") for b in blocks)
     for index, block in enumerate(blocks):
         if block.kind == "heading":

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from jaarplanner.errors import UserError
 from jaarplanner.i18n import _
 from jaarplanner.importers.columns import END, START, ColumnPlan
+from jaarplanner.importers.own_word import band as own_band
+from jaarplanner.importers.own_word import fill_extras, place_band
 from jaarplanner.importers.recognise import kpi_references
 from jaarplanner.model.document import RowData, ThemeData
 from jaarplanner.model.layout import Column, ColumnLayout, DocumentLayout
@@ -38,6 +40,8 @@ class TableShape:
     transposed: bool = False
     column_layout: ColumnLayout | None = None
     header_theme: str | None = None  # a group title written in the header's first cell
+    extras: dict[int, str] = field(default_factory=dict)  # our own Word export's KPIs, status…
+    ours: bool = False  # our own Word export (see ``own_word``)
 
 
 @dataclass
@@ -251,16 +255,20 @@ class RowCollector:
     def __init__(self, shape: TableShape, themes: list[ThemeData]) -> None:
         self.shape = shape
         self.themes = themes
+        self.current: ThemeData | None = None  # our own export's theme in a theme
 
     def theme(self) -> ThemeData:
         if not self.themes:
             self.themes.append(ThemeData(title=_("Without theme")))
-        return self.themes[-1]
+        return self.current or self.themes[-1]
 
     def add(self, cells: list[str], *, band: bool = False) -> None:
         plain = [to_plain(c).strip() for c in cells]
         filled = [text for text in plain if text]
         if band or (len(filled) == 1 and plain[0] and len(cells) > 2 and not any(plain[1:])):
+            if self.shape.ours:
+                self.current = place_band(self.themes, *own_band(cells[0] if cells else ""))
+                return
             title = filled[0] if filled else ""
             match = THEME_BAND.match(title)
             self.themes.append(ThemeData(title=match.group(2) if match else title))
@@ -278,6 +286,7 @@ class RowCollector:
             # One result may span several action rows: the rows below it leave it empty.
             continuation = Field.RESULT not in fields
         words = " ".join(plain)
-        self.theme().rows.append(
-            RowData(fields=fields, continuation=continuation, kpis=kpi_references(words))
-        )
+        row = RowData(fields=fields, continuation=continuation, kpis=kpi_references(words))
+        if self.shape.ours:
+            fill_extras(row, cells, self.shape.extras)
+        self.theme().rows.append(row)
