@@ -8,6 +8,7 @@ import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from jaarplanner.model.document import RowData
 from jaarplanner.model.people import People
@@ -119,7 +120,7 @@ def searchable_texts(rows: list[RowData]) -> list[str]:
             text = html.unescape(text)
         for row, plain in zip(todo, text.lower().split(_SEPARATOR), strict=True):
             row.search_cache = f"{row.number} {plain}" if row.number else plain
-    return [searchable_text(row) for row in rows]
+    return [row.search_cache or searchable_text(row) for row in rows]
 
 
 class SearchIndex:
@@ -129,11 +130,8 @@ class SearchIndex:
     def __init__(self, rows: list[RowData]) -> None:
         self.rows = rows
         texts = searchable_texts(rows)
-        self.starts: list[int] = []
-        position = 0
-        for text in texts:
-            self.starts.append(position)
-            position += len(text) + 1
+        # where each row's text starts: the lengths before it, each with its line break
+        self.starts: list[int] = list(accumulate([len(t) + 1 for t in texts], initial=0))[:-1]
         self.text = "\n".join(texts)  # a word never holds a line break: no match spans rows
 
     def containing(self, word: str) -> set[int]:

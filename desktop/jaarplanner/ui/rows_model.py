@@ -257,8 +257,8 @@ class RowsModel(QAbstractTableModel):
     WARM_STEP = 2_000  # rows per idle step: a few milliseconds, never felt while typing
 
     def _warm_later(self) -> None:
-        """Make the rows' search texts while the window is idle, a few thousand per step, so
-        that the first search over 50,000 rows does not wait for all of them."""
+        """Make the rows' search texts while the window is idle, a few thousand per step, then
+        the search index, so that the first search over 50,000 rows waits for neither."""
         self._warm_rows = [line.row for line in self.all_lines if line.row is not None]
         self._warming.start()
 
@@ -270,6 +270,7 @@ class RowsModel(QAbstractTableModel):
         searchable_texts(step)
         if not self._warm_rows:
             self._warming.stop()
+            self.search_index()  # and the index of them: the first search only searches
 
     def search_index(self) -> SearchIndex:
         """The search index of every row shown, made at the first search."""
