@@ -88,25 +88,26 @@ def names_person(row: RowData, rule: RowFilter) -> bool:
 
 def searchable_text(row: RowData) -> str:
     """The row's number and words in lower case, kept on the row after the first search."""
-    cached = row.search_cache
-    if cached is None:
-        markup = " ".join(row.fields.values())  # the stored form: cleaned rich text
-        text = _INLINE.sub("", _BLOCK.sub(" ", markup))
-        if "&" in text:
-            text = html.unescape(text)
-        text = text.lower()
-        cached = f"{row.number} {text}" if row.number else text
-        row.search_cache = cached
-    return cached
+    if row.search_cache is None:
+        _keep(row, _words(" ".join(row.fields.values())))  # the stored, cleaned rich text
+    assert row.search_cache is not None
+    return row.search_cache
 
 
-# Cheaper than to_plain for 50,000 rows: block tags become a space, inline tags nothing
+# Cheaper than to_plain for 50,000 rows: block tags become a space, inline tags nothing; a
+# tag never reaches past the separator between rows' texts when many are cleaned at once
 _BLOCK = re.compile(r"<(?:/?(?:p|li|ul|ol)|br\s*/?)>", re.IGNORECASE)
-_INLINE = re.compile(r"<[^>]*>")
+_INLINE = re.compile(r"<[^>\x1e]*>")
+_SEPARATOR = "\x1e"
 
 
-_SEPARATOR = "\x1e"  # between rows' texts when many are cleaned at once
-_INLINE_MANY = re.compile(r"<[^>\x1e]*>")  # a tag never reaches into the next row
+def _words(markup: str) -> str:
+    text = _INLINE.sub("", _BLOCK.sub(" ", markup))
+    return (html.unescape(text) if "&" in text else text).lower()
+
+
+def _keep(row: RowData, words: str) -> None:
+    row.search_cache = f"{row.number} {words}" if row.number else words
 
 
 def searchable_texts(rows: list[RowData]) -> list[str]:
@@ -115,12 +116,9 @@ def searchable_texts(rows: list[RowData]) -> list[str]:
     todo = [row for row in rows if row.search_cache is None]
     markup = _SEPARATOR.join(" ".join(row.fields.values()) for row in todo)
     if todo and markup.count(_SEPARATOR) == len(todo) - 1:  # no row holds the separator
-        text = _INLINE_MANY.sub("", _BLOCK.sub(" ", markup))
-        if "&" in text:
-            text = html.unescape(text)
-        for row, plain in zip(todo, text.lower().split(_SEPARATOR), strict=True):
-            row.search_cache = f"{row.number} {plain}" if row.number else plain
-    return [row.search_cache or searchable_text(row) for row in rows]
+        for row, words in zip(todo, _words(markup).split(_SEPARATOR), strict=True):
+            _keep(row, words)
+    return [searchable_text(row) for row in rows]
 
 
 class SearchIndex:
