@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from reportlab.platypus import Paragraph
 
-from jaarplanner.exporters.pdf.markup import Para, blocks, parsed_blocks, text
+from jaarplanner.exporters.pdf.markup import blocks, parsed_blocks, text
+from jaarplanner.exporters.pdf.para import Para
 from jaarplanner.exporters.pdf.styles import style
 from jaarplanner.model.richtext import from_plain
 from tests.exporters.conftest import SEEDS

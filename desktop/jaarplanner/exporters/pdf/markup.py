@@ -4,18 +4,14 @@ a file or raise; characters Carlito lacks are set in DejaVu Sans."""
 
 from __future__ import annotations
 
-import copy
 import re
-import weakref
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
-from typing import Any
 
 from babel.numbers import format_decimal
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.paragraph import textTransformFrags
 
 from jaarplanner.exporters.pdf.fonts import (
     FALLBACK,
@@ -23,6 +19,7 @@ from jaarplanner.exporters.pdf.fonts import (
     fallback_for,
     needs_fallback,
 )
+from jaarplanner.exporters.pdf.para import Para
 from jaarplanner.exporters.pdf.styles import for_text
 from jaarplanner.i18n import _, babel_locale
 from jaarplanner.model.richtext import own_bullet
@@ -83,45 +80,6 @@ def _shortened(count: int) -> str:
         "[… shortened in the PDF: this text has {count} characters; all of it is in "
         "Jaarplanner and in the Word and Excel exports]"
     ).format(count=format_decimal(count, locale=babel_locale()))
-
-
-class Para(Paragraph):
-    """A paragraph that measures itself once per width: the table run it stands in is
-    measured again at every page break it meets, the paragraph's lines stay the same. A
-    text without markup or entities (most cells) is not run through ReportLab's HTML parser:
-    its one fragment is the style's own, as the parser makes it, with the text in it."""
-
-    def _setup(self, text, style, bulletText, frags, cleaner) -> None:
-        if frags is None and "<" not in text and "&" not in text:
-            cleaned = cleaner(text)
-            if cleaned:
-                frag = copy.copy(_plain_frag(style))
-                frag.link, frag.us_lines, frag.text = [], [], cleaned
-                frags = [frag]
-                textTransformFrags(frags, style)
-                text = cleaned
-        super()._setup(text, style, bulletText, frags, cleaner)
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        measured = self.__dict__.get("_measured")
-        if measured is not None and measured[0] == availWidth and "blPara" in self.__dict__:
-            self.width = availWidth
-            self.height = measured[1][1]
-            return measured[1]
-        size = super().wrap(availWidth, availHeight)
-        self._measured = (availWidth, size)
-        return size
-
-
-_TEMPLATES: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
-
-
-def _plain_frag(style: ParagraphStyle) -> Any:
-    """The fragment ReportLab's parser makes of a plain text in ``style`` (parsed once)."""
-    found = _TEMPLATES.get(style)
-    if found is None:
-        found = _TEMPLATES[style] = Paragraph("x", style).frags[0]
-    return found
 
 
 @dataclass

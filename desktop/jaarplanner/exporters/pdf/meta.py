@@ -8,6 +8,8 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFObjectReference,
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate
 
+from jaarplanner.exporters.pdf.para import forget_lines
+
 LANGUAGE = "nl-NL"
 
 
@@ -38,7 +40,14 @@ def bookmark(canvas: Canvas, key: str, top: float, title: str, level: int) -> No
 
 
 class MarkedDocTemplate(BaseDocTemplate):
-    """A document template whose PDF says its language and opens with its bookmarks."""
+    """A document template whose PDF says its language and opens with its bookmarks; the
+    lines its paragraphs shared are let go when it is built (or fails)."""
 
     def beforeDocument(self) -> None:
         mark(self.canv)
+
+    def build(self, flowables, *args, **kwargs) -> None:
+        try:
+            super().build(flowables, *args, **kwargs)
+        finally:
+            forget_lines()

@@ -9,7 +9,8 @@ import functools
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from jaarplanner.exporters.pdf.fonts import TEXT
-from jaarplanner.exporters.pdf.markup import Para, flowables, text, title
+from jaarplanner.exporters.pdf.markup import flowables, text, title
+from jaarplanner.exporters.pdf.para import Para
 from jaarplanner.exporters.pdf.rows import Header, Row, runs
 from jaarplanner.exporters.pdf.styles import BAND, GRID, HEADER, card_style, style
 from jaarplanner.model.document import MeetingSeriesData, PartData, RowData, ThemeData
