@@ -5,6 +5,7 @@ the kwaliteitskalender; the jaarplanning grid."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -99,8 +100,7 @@ def part_table(
         page_height=page_height,
     )
     rows: list[Row] = []
-
-    def add_theme(theme: ThemeData, depth: int) -> None:
+    for theme, depth in _in_order(themes if themes is not None else part.themes, level):
         if bands:
             label = f"{theme.label} {theme.title}" if theme.label else theme.title
             band = [[BandParagraph(title(label), style("band"))]] + [[]] * (len(header_cells) - 1)
@@ -116,15 +116,19 @@ def part_table(
             for item in [main, *main.continued_by]:
                 cells = _cells(item, layout, numbered)
                 rows.append(Row(cells, functools.partial(_repeat, item, layout, numbered)))
-        for child in theme.themes:
-            add_theme(child, depth + 1)
-
-    for theme in themes if themes is not None else part.themes:
-        add_theme(theme, level)
     if not rows:  # an empty theme (a new document starts so) still shows its columns
         widths = _widths(layout, width, numbered)
         return [Table([header_cells], colWidths=widths, style=TableStyle(_base_style()))]
     return list(runs(header, rows))
+
+
+def _in_order(themes: list[ThemeData], depth: int) -> Iterator[tuple[ThemeData, int]]:
+    """The themes and the themes below them, in document order, with their depth. (Not a
+    function inside ``part_table`` calling itself: such a function holds itself, and the
+    part's rows with it, in a cycle that only the collector's full rounds free.)"""
+    for theme in themes:
+        yield theme, depth
+        yield from _in_order(theme.themes, depth + 1)
 
 
 def _repeat(row: RowData, layout: ColumnLayout, numbered: bool) -> list[list[Flowable] | None]:
