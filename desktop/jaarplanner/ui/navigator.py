@@ -24,14 +24,14 @@ class NavigatorModel(QStandardItemModel):
         super().__init__()
         self.on_drop: Callable[[list[int], int], None] | None = None
         self.on_theme_drop: Callable[[int, int], None] | None = None
-        self.hits: dict[int, int] | None = None  # theme id -> rows found by the search
+        self.hits: dict[int, int] | None = None  # searched theme id -> rows found in it
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         value = super().data(index, role)
         if role == Qt.ItemDataRole.DisplayRole and self.hits is not None:
             theme = super().data(index, OBJECT_ROLE)
-            if isinstance(theme, ThemeData) and theme.id is not None:
-                count = self.hits.get(theme.id, 0)
+            count = self.hits.get(theme.id) if isinstance(theme, ThemeData) else None
+            if count is not None:  # a theme the search looked in
                 return f"{value} — " + ngettext("{n} hit", "{n} hits", count).format(n=count)
         return value
 

@@ -67,7 +67,14 @@ class SearchFlow(_Window):
         if rule.active:
             shown = select(self.rows_model.search_index(), rule, year, deadline)
             hits = self.rows_model.set_filter(shown)
-            per_theme: dict[int, int] = {}
+            # the themes searched, each with its count (none found: 0); the navigator shows
+            # no count on the themes of other parts and documents, which were not searched
+            per_theme = {
+                theme.id: 0
+                for root in self.rows_model.roots
+                for theme in root.walk()
+                if theme.id is not None
+            }
             for line in self.rows_model.lines:
                 if line.row is not None and line.theme.id is not None:
                     per_theme[line.theme.id] = per_theme.get(line.theme.id, 0) + 1
