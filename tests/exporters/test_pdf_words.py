@@ -31,14 +31,31 @@ def _compounds(text: str) -> str:
     return re.sub(r"(\w)-\s*(\w)", r"\1\2", text)
 
 
-def _seed_words(prefix: str) -> set[str]:
-    words: set[str] = set()
+def _seed_plain(prefix: str) -> list[str]:
+    """The seed's cells as plain text, hyphenated compounds as one word."""
+    found = []
     for row in seed_rows(prefix):
         for cell in row:
             plain = re.sub(r"<[^>]+>", " ", cell).replace("&amp;", "&")
-            plain = _compounds(re.sub(r"\^\{([^}]*)\}", r"\1", plain))
-            words |= {w.lower() for w in re.findall(r"\w+", plain) if len(w) >= LONG}
+            found.append(_compounds(re.sub(r"\^\{([^}]*)\}", r"\1", plain)))
+    return found
+
+
+def _seed_words(prefix: str) -> set[str]:
+    words: set[str] = set()
+    for plain in _seed_plain(prefix):
+        words |= {w.lower() for w in re.findall(r"\w+", plain) if len(w) >= LONG}
     return {w for w in words if not w.isdigit()}
+
+
+def _seed_neighbours(prefix: str) -> set[str]:
+    """Two words that stand apart in the seed, joined ("IB netwerken" beside "IB-netwerken"):
+    a line may end between them."""
+    found: set[str] = set()
+    for plain in _seed_plain(prefix):
+        words = re.findall(r"\w+", plain.lower())
+        found |= {a + b for a, b in itertools.pairwise(words)}
+    return found
 
 
 @pytest.mark.parametrize("prefix", SEEDS)
@@ -53,6 +70,20 @@ def test_no_long_word_is_cut_without_a_hyphen(exported: dict, prefix: str) -> No
     pieces |= {a + b + c for a, b, c in zip(printed, printed[1:], printed[2:], strict=False)}
     cut = sorted(w for w in words if w not in tokens and w in pieces)
     assert not cut, cut
+    # and not in one place either, while it is whole in another: a seed word whose start
+    # ends a line and whose rest starts the next, with no hyphen between
+    lines = _compounds(text).splitlines()
+    cut_once = sorted(
+        {
+            (end[0] + start[0]).lower()
+            for line, following in itertools.pairwise(lines)
+            if (end := re.findall(r"(\w+)\s*$", line))
+            and (start := re.findall(r"^\s*(\w+)", following))
+            and (end[0] + start[0]).lower() in words
+        }
+        - _seed_neighbours(prefix)
+    )
+    assert not cut_once, cut_once
 
 
 def test_a_long_dutch_word_in_a_narrow_column_gets_a_hyphen() -> None:
@@ -91,3 +122,41 @@ def test_the_dutch_patterns_are_kept_and_a_damaged_copy_is_made_again(
     assert pyphen.hdcache[source].patterns == parsed
     assert kept.read_bytes() != b"\x00kapot"
     assert pyphen.Pyphen(lang="nl_NL").inserted("ondersteuningsstructuur").count("-") >= 4
+
+
+TYPED = (
+    "directie/bestuur SWV, ECT, ondersteuningscoördinatoren, GD-ers; budget "
+    "Bijeenkomsten/professionalisering/doorontwikkeling en de toelaatbaarheidsverklaringen"
+)
+
+
+def _lines(text: str, width: float) -> list[str]:
+    from jaarplanner.exporters.pdf.para import Para
+    from jaarplanner.exporters.pdf.styles import for_text, style
+
+    paragraph = Para(text, for_text(style("cell"), text))
+    paragraph.wrap(width, 10_000)
+    return [" ".join(map(str, words)) for _room, words in paragraph.blPara.lines]
+
+
+@pytest.mark.parametrize("width", range(45, 260, 5))
+def test_a_line_ends_between_words_after_a_hyphen_or_after_a_slash(width: int) -> None:
+    """Whatever the column's width: a word too long for what is left of a line starts the
+    next line (hyphenated there when it must be), words joined by slashes break after a
+    slash or at a syllable; never a plain cut ("ondersteuningscoördinatore / n")."""
+    lines = _lines(TYPED, width)
+    cuts = [
+        (line, following)
+        for line, following in itertools.pairwise(lines)
+        if not line.endswith(("-", "/"))
+        and f"{line.split()[-1]} {following.split()[0].rstrip('-')}" not in TYPED
+    ]
+    assert not cuts, lines
+    assert re.sub(r"[-/\s]", "", "".join(lines)) == re.sub(r"[-/\s]", "", TYPED)
+
+
+def test_a_web_address_is_still_cut_plainly_where_it_has_to() -> None:
+    address = "zie https://www.swv-voorbeeld.nl/documenten/jaarplan-2025-2026 voor meer"
+    lines = _lines(address, 90)
+    assert len(lines) > 2
+    assert "".join(lines).replace(" ", "") == address.replace(" ", "")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 LANGUAGE = "nl_NL"
 Pairs = Callable[[str], list[tuple[str, str]]]
-_ADDRESS = re.compile(r"[/@:]|www\.|\.(nl|com|org|eu)\b")
+_ADDRESS = re.compile(r"[@:]|www\.|\.(nl|com|org|eu)\b")
 
 
 def _cache_file(pyphen_version: str) -> Path:
@@ -52,6 +52,20 @@ def _load(pyphen) -> None:
             pass  # a read-only data folder: parse again next time
 
 
+def _breaks_after_slashes() -> None:
+    """ReportLab offers a word to the hyphenation only when it is letters and hyphens, and
+    breaks it without a hyphen of its own after a hyphen or a soft hyphen: "/" is made one of
+    those, so that "Bijeenkomsten/professionalisering" is not cut plainly in the middle of a
+    word. Left alone when ReportLab's patterns are not the ones this was written for."""
+    from reportlab.platypus import paragraph
+
+    if getattr(paragraph, "_hy_shy", None) != "-\xad" or not hasattr(paragraph, "_hy_letters"):
+        return
+    marks = "-\xad/"  # the "-" first: literal in a character class
+    paragraph._hy_shy_pat = re.compile(f"([{marks}])")
+    paragraph._hy_shy_letters_pat = re.compile(f"^[{marks}{paragraph._hy_letters}]+$")
+
+
 @cache
 def dutch() -> Pairs | str:
     """ReportLab's ``hyphenationLang``: a function giving a word's (head, tail) pairs, or ""
@@ -61,13 +75,25 @@ def dutch() -> Pairs | str:
     except ImportError:
         return ""
     _load(pyphen)
+    _breaks_after_slashes()
     dictionary = pyphen.Pyphen(lang=LANGUAGE)
 
     @cache
     def pairs(word: str) -> list[tuple[str, str]]:
         if _ADDRESS.search(word):  # a web or e-mail address: ReportLab cuts it plainly
             return []
-        return [(head, tail) for head, tail in dictionary.iterate(word) if _good(head, tail)]
+        # "Bijeenkomsten/professionalisering": after a slash without a hyphen, inside a
+        # part at its Dutch break points; the longest head first, as ReportLab tries them
+        points: set[int] = set()
+        start = 0
+        for part in word.split("/"):
+            points |= {
+                start + len(head) for head, tail in dictionary.iterate(part) if _good(head, tail)
+            }
+            start += len(part) + 1
+            if start < len(word):
+                points.add(start)
+        return [(word[:at], word[at:]) for at in sorted(points, reverse=True) if 0 < at < len(word)]
 
     return pairs
 

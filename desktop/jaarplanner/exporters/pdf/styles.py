@@ -20,15 +20,18 @@ MUTED = colors.HexColor("#595959")
 
 
 _LONG_ADDRESS = re.compile(r"\S*(?:[/@]|www\.)\S{20,}")
+# "Bijeenkomsten/professionalisering/doorontwikkeling": words joined by slashes, no address
+_SLASHED_WORDS = re.compile(r"[(\"'‘“]*[^\W\d_]+(?:[-/][^\W\d_]+)+[.,;:!?)\"'’”]*")
 
 
 def for_text(base: ParagraphStyle, markup: str) -> ParagraphStyle:
     """``base``, or without hyphenation for a text with a long web or e-mail address in it:
     ReportLab 5.1 cuts such an address once at a slash when hyphenation is on and then lets
     the rest run out of its cell, where without it the address wraps inside the cell."""
-    if not _LONG_ADDRESS.search(markup):
-        return base
-    return _plain(base)
+    for found in _LONG_ADDRESS.finditer(markup):
+        if not _SLASHED_WORDS.fullmatch(found.group()):
+            return _plain(base)
+    return base
 
 
 @cache
@@ -61,7 +64,10 @@ def style(name: str) -> ParagraphStyle:
         alignment=TA_LEFT,
         splitLongWords=1,  # only a word without any Dutch break point (a web address)
         hyphenationLang=dutch(),
-        embeddedHyphenation=1,  # "ouder-kindgesprek" may break after its own hyphen
+        # "ouder-kindgesprek" may break after its own hyphen; 2: a word that cannot be
+        # hyphenated into what is left of a line starts the next line (and is hyphenated
+        # there if need be) instead of being cut plainly to fill the line
+        embeddedHyphenation=2,
         allowWidows=1,
         allowOrphans=1,
     )
