@@ -30,7 +30,8 @@ class NavigatorModel(QStandardItemModel):
         value = super().data(index, role)
         if role == Qt.ItemDataRole.DisplayRole and self.hits is not None:
             theme = super().data(index, OBJECT_ROLE)
-            count = self.hits.get(theme.id) if isinstance(theme, ThemeData) else None
+            searched = isinstance(theme, ThemeData) and theme.id is not None
+            count = self.hits.get(theme.id) if searched else None
             if count is not None:  # a theme the search looked in
                 return f"{value} — " + ngettext("{n} hit", "{n} hits", count).format(n=count)
         return value

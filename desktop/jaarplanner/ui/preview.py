@@ -129,8 +129,10 @@ class PreviewDialog(QDialog):
         try:
             for page in self.pages:
                 page.close()
+            self.pages = []  # closed: never shown again, also when the export below fails
             if getattr(self, "pdf", None) is not None:
                 self.pdf.close()
+                self.pdf = None
             export_pdf(self.document, self.pdf_path)
             self.pdf = pdfium.PdfDocument(str(self.pdf_path))
             self.pages = [self.pdf[i] for i in range(len(self.pdf))]
