@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from jaarplanner.exporters.pdf.compare import INSERTED, REMOVED_COLOUR, summary, what_changed
+from jaarplanner.exporters.compare_words import INSERTED, REMOVED_COLOUR, summary, what_changed
 from jaarplanner.i18n import _
 from jaarplanner.model.compare import ADDED, REMOVED, UNCHANGED, Comparison, RowChange, compare
 from jaarplanner.model.document import DocumentData

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date
-from icalendar import Calendar
 
-from jaarplanner.exporters.ics_export import calendar_of
 from jaarplanner.i18n import _
 from jaarplanner.model.document import DocumentData
 from jaarplanner.model.due_now import DueItem, DueList
 from jaarplanner.model.values import status_label
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
 
 
 def kind_label(kind: str) -> str:
@@ -75,7 +77,12 @@ def as_html(due: DueList, title: str) -> str:
 
 def calendar_for(documents: list[DocumentData], due: DueList) -> Calendar:
     """The events of the lines, taken from the agenda export so that they keep its
-    identifiers: importing both into Outlook gives each event once."""
+    identifiers: importing both into Outlook gives each event once. (icalendar is loaded
+    here, when she saves the agenda, not when the window opens.)"""
+    from icalendar import Calendar
+
+    from jaarplanner.exporters.ics_export import calendar_of
+
     rows = {i.row_id for i in due.items if i.row_id is not None and i.kind != "late"}
     meetings = {(i.document_id, i.date, i.body) for i in due.of_kind("meeting")}
     result = Calendar()

@@ -11,12 +11,13 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from jaarplanner.exporters.compare_words import INSERTED, REMOVED_COLOUR, summary, what_changed
 from jaarplanner.exporters.pdf.document import WIDTH, running_title
 from jaarplanner.exporters.pdf.fonts import register
 from jaarplanner.exporters.pdf.markup import text, title
 from jaarplanner.exporters.pdf.pages import build_plain
 from jaarplanner.exporters.pdf.styles import BAND, GRID, HEADER, style
-from jaarplanner.i18n import _, ngettext
+from jaarplanner.i18n import _
 from jaarplanner.model.compare import (
     ADDED,
     CHANGED,
@@ -29,11 +30,9 @@ from jaarplanner.model.compare import (
 )
 from jaarplanner.model.document import DocumentData
 from jaarplanner.model.richtext import to_plain
-from jaarplanner.model.values import Field, status_label
+from jaarplanner.model.values import Field
 from jaarplanner.model.words import DELETE, INSERT, Segment
 
-INSERTED = "#1A7F37"  # green
-REMOVED_COLOUR = "#C0392B"  # red
 KINDS = (CHANGED, ADDED, REMOVED, MOVED)
 CHANGE_COLUMN = 0.16  # share of the width for the column that says what changed
 
@@ -55,43 +54,6 @@ def marked(segments: tuple[Segment, ...] | list[Segment]) -> str:
             inserted(shown) if kind == INSERT else removed(shown) if kind == DELETE else shown
         )
     return "".join(out)
-
-
-def summary(comparison: Comparison) -> str:
-    """*12 rijen gewijzigd, 3 nieuw, 1 vervallen, 2 verplaatst*."""
-    changed, added = comparison.count(CHANGED), comparison.count(ADDED)
-    dropped, moved = comparison.count(REMOVED), comparison.count(MOVED)
-    return ", ".join(
-        (
-            ngettext("{n} row changed", "{n} rows changed", changed).format(n=changed),
-            ngettext("{n} new", "{n} new", added).format(n=added),
-            ngettext("{n} dropped", "{n} dropped", dropped).format(n=dropped),
-            ngettext("{n} moved", "{n} moved", moved).format(n=moved),
-        )
-    )
-
-
-def what_changed(change: RowChange) -> list[str]:
-    """The lines of the last column: new, dropped, moved, status, period, priority."""
-    lines = []
-    if change.kind == ADDED:
-        lines.append(_("new"))
-    elif change.kind == REMOVED:
-        lines.append(_("dropped"))
-    if change.moved:
-        lines.append(_("moved from {theme}").format(theme=change.old_theme))
-    if change.status:
-        old, new = change.status
-        lines.append(
-            _("status: {old} → {new}").format(old=status_label(old), new=status_label(new))
-        )
-    if change.period is not None:
-        lines.append(
-            _("period: {old} → {new}").format(old=change.period.old, new=change.period.new)
-        )
-    if change.priority:
-        lines.append(_("priority on") if change.priority[1] else _("priority off"))
-    return lines
 
 
 def _cell(change: RowChange, field: Field) -> str:
