@@ -123,12 +123,20 @@ def _all(part: dict) -> list[dict]:
 def _rich_themed_table():
     """Every field filled: statuses, priority, amounts, KPIs on rows, a row's notes, a
     continuation row, a theme in a theme with a goal, two parts, status trail, text sections,
-    document KPIs and meetings (from ``sample_document``), and notes of two lines."""
+    document KPIs and meetings (from ``sample_document``), notes of two lines, and themes'
+    reference and footnotes."""
     document = sample_document()
     rows = [row for part in document.parts for row in part.all_rows()]
     rows[0].notes = "Zaal: de aula\nKoffie om half negen"
     rows[1].status, rows[3].status = RowStatus.PARTLY, RowStatus.POSTPONED
     rows[3].priority, rows[3].kpis = True, [2]
+    first = document.parts[0].themes[0]
+    first.reference = "Ondersteuningsplan 2023-2027, § 3"
+    first.footnotes = "<p>¹ Zie ook het ondersteuningsplan.</p><p>² Afspraak met de gemeente.</p>"
+    document.parts[0].themes[1].themes[0].footnotes = "<p>³ Alleen voor het VO.</p>"
+    # what Word's table Over dit document holds, read back as typed (it came back as "&amp;")
+    document.organisation.name = "SWV Zuid & Oost <regio>"
+    document.meeting_series[0].meetings[0].note = "Zaal 3 & 4\nMet de wethouder"
     return document
 
 
@@ -262,3 +270,19 @@ def test_an_office_word_file_with_such_columns_is_read_as_before(tmp_path: Path)
     assert [t.title for t in themes] == ["Kwaliteit", "2.1 Onderzoek"]
     assert [t.themes for t in themes] == [[], []]
     assert [r.fields["what"] for r in themes[1].rows] == ["Enquête"]
+
+
+def test_word_prints_the_themes_footnotes_under_the_table(tmp_path: Path) -> None:
+    """As the PDF does: a themed table's footnotes stand under it in the Word file, where a
+    reader of the file sees them (not only in *Over dit document*)."""
+    import docx
+
+    target = tmp_path / "plan.docx"
+    write_docx(_rich_themed_table(), target)
+    paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
+    for note in (
+        "¹ Zie ook het ondersteuningsplan.",
+        "² Afspraak met de gemeente.",
+        "³ Alleen voor het VO.",
+    ):
+        assert note in paragraphs

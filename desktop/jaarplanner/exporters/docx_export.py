@@ -136,6 +136,9 @@ def _themed(document: Any, part: PartData) -> None:
     for item in part.themes:
         theme(item, "")
     _widths(table, part, numbered=True, extra=len(extra))
+    for item in part.all_themes():  # under the table, as the PDF prints them
+        if item.footnotes:
+            write_markup(document, item.footnotes)
 
 
 def _points(document: Any, part: PartData) -> None:

@@ -18,6 +18,7 @@ from jaarplanner.importers.report import ImportReport, ImportResult
 from jaarplanner.importers.sniff import ImportFileError
 from jaarplanner.importers.structure import Block, build_document
 from jaarplanner.importers.tables import Mapping
+from jaarplanner.model.richtext import to_plain
 
 MAX_PARAGRAPHS = 50_000  # paragraphs and tables per document
 
@@ -235,6 +236,7 @@ def read_docx(path: Path, mapping: Mapping | None = None) -> ImportResult:
 
         raise ImportFileError(_("'{name}' holds no text.").format(name=path.name))
     found = build_document(blocks, path.stem, report, mapping, bool(about))
-    if about:  # our own export's table Over dit document
-        apply_about(found, [list(row) for row in about[0].rows])
+    if about:  # our own export's table Over dit document, its cells as the plain text they
+        # hold ("Zuid & Oost", two lines), as a sheet's cells give it
+        apply_about(found, [[to_plain(cell) for cell in row] for row in about[0].rows])
     return ImportResult(found, report)

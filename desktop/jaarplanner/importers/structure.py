@@ -193,6 +193,8 @@ class _Builder:
                 for action, body, day in steps:  # type: ignore[misc]
                     self.steps.append(StepData(body, action, day))
                 return
+        if self.ours and self.parts and self.theme is None and plain[:1] in FOOTNOTE_MARKS:
+            return  # our export's footnotes under a themed table: the block places them
         if self.theme is not None and self.parts:
             if plain.lower().startswith("ontwikkelpunt"):
                 self.theme.reference = " ".join(plain.split())
