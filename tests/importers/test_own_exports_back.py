@@ -124,14 +124,13 @@ def _rich_themed_table():
     """Every field filled: statuses, priority, amounts, KPIs on rows, a row's notes, a
     continuation row, a theme in a theme with a goal, two parts, status trail, text sections,
     document KPIs and meetings (from ``sample_document``), notes of two lines, and themes'
-    reference and footnotes."""
+    footnotes."""
     document = sample_document()
     rows = [row for part in document.parts for row in part.all_rows()]
     rows[0].notes = "Zaal: de aula\nKoffie om half negen"
     rows[1].status, rows[3].status = RowStatus.PARTLY, RowStatus.POSTPONED
     rows[3].priority, rows[3].kpis = True, [2]
     first = document.parts[0].themes[0]
-    first.reference = "Ondersteuningsplan 2023-2027, § 3"
     first.footnotes = "<p>¹ Zie ook het ondersteuningsplan.</p><p>² Afspraak met de gemeente.</p>"
     document.parts[0].themes[1].themes[0].footnotes = "<p>³ Alleen voor het VO.</p>"
     # what Word's table Over dit document holds, read back as typed (it came back as "&amp;")

@@ -11,6 +11,9 @@ from jaarplanner.model.richtext import to_plain
 
 MARK = "Jaarplanner"  # the second cell of the first line: this block is ours
 ABOUT = N_("About this document")
+# Word: over a themed table's footnotes, which stand under the table as in the PDF; the
+# import puts what follows it back on the theme of that title
+FOOTNOTES_TO = N_("Footnotes to {theme}:")
 LABELS = {  # key → label (msgid); the importer knows both the English and the Dutch label
     "organisation": N_("Organisation"),
     "title": N_("Title"),
@@ -40,9 +43,7 @@ def _themes(themes: list[ThemeData]) -> list[ThemeData]:
     return found
 
 
-# what Word's body does not show, or not in a form that reads back: a theme's footnotes under
-# a themed table belong to no theme there, its reference is not printed in that layout
-WORD_KEYS = frozenset({"organisation", "layout", "part", "theme", "series", "meeting"})
+WORD_KEYS = frozenset({"organisation", "layout", "part", "series", "meeting"})  # Word has the rest
 
 
 def about_lines(

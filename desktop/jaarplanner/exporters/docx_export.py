@@ -12,7 +12,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from jaarplanner.exporters.about import WORD_KEYS, about_lines
+from jaarplanner.exporters.about import FOOTNOTES_TO, WORD_KEYS, about_lines
 from jaarplanner.exporters.clean import dropped_note, xml_safe_copy
 from jaarplanner.exporters.docx_text import write_markup
 from jaarplanner.exporters.flat import extra_header, extra_values
@@ -138,6 +138,8 @@ def _themed(document: Any, part: PartData) -> None:
     _widths(table, part, numbered=True, extra=len(extra))
     for item in part.all_themes():  # under the table, as the PDF prints them
         if item.footnotes:
+            label = document.add_paragraph()
+            label.add_run(_(FOOTNOTES_TO).format(theme=item.title)).italic = True
             write_markup(document, item.footnotes)
 
 

@@ -19,7 +19,6 @@ from jaarplanner.model.document import (
     StepData,
     ThemeData,
 )
-from jaarplanner.model.richtext import to_plain
 from jaarplanner.model.values import DocumentState, Field, StepAction
 
 
@@ -140,18 +139,8 @@ def _parts(
         found = _all_themes(document.parts[index].themes)
         place = int(values[0]) - 1
         if 0 <= place < len(found) and found[place].title == values[1]:
-            theme = found[place]
-            theme.reference = values[3]
-            # the file's own text of a goal or footnotes (Word's, with its bold and lists)
-            # stays where it says the same as the block
-            if _words(theme.goal) != _words(values[2], plain=True):
-                theme.goal = _markup(values[2])
-            if _words(theme.footnotes) != _words(values[4], plain=True):
-                theme.footnotes = _markup(values[4])
-
-
-def _words(text: str, plain: bool = False) -> list[str]:
-    return (text if plain else to_plain(text)).split()
+            found[place].goal, found[place].reference = _markup(values[2]), values[3]
+            found[place].footnotes = _markup(values[4])
 
 
 def _result_continuations(theme: ThemeData) -> None:

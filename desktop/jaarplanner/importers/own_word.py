@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from jaarplanner.exporters.about import FOOTNOTES_TO
 from jaarplanner.i18n import _
 from jaarplanner.importers.columns import KPIS, NOTES, PRIORITY, STATUS
 from jaarplanner.importers.statuses import status_of
@@ -59,6 +60,23 @@ def band(markup: str) -> tuple[str, str]:
         end = markup.index("</p>")
         return to_plain(markup[3:end]).strip(), clean(markup[end + 4 :])
     return to_plain(markup).strip(), ""
+
+
+def footnotes_label(plain: str) -> str | None:
+    """The theme's title when ``plain`` is our export's line over a theme's footnotes (in
+    English or in the language of the export), else None."""
+    for template in {FOOTNOTES_TO, _(FOOTNOTES_TO)}:
+        head, _sep, tail = template.partition("{theme}")
+        text = plain.strip()
+        if len(text) > len(head) + len(tail) and text.startswith(head) and text.endswith(tail):
+            return text[len(head) : len(text) - len(tail)].strip()
+    return None
+
+
+def noted_theme(themes: list[ThemeData], title: str) -> ThemeData | None:
+    """The theme of that title whose footnotes come next: the first without any yet (two
+    themes may share a title; their footnotes follow in the themes' order)."""
+    return next((t for t in themes if t.title == title and not t.footnotes), None)
 
 
 def place_band(themes: list[ThemeData], title: str, goal: str) -> ThemeData:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jaarplanner.i18n import _
-from jaarplanner.importers.own_word import fill_extras, own_extras
+from jaarplanner.importers.own_word import fill_extras, footnotes_label, noted_theme, own_extras
 from jaarplanner.importers.recognise import school_year_in, status_step
 from jaarplanner.importers.report import ImportReport
 from jaarplanner.importers.seeds.common import kpi_period, missing_kpis, organisation
@@ -89,6 +89,7 @@ class _Builder:
         self.theme_heading: tuple[int, str] | None = None
         self.theme: ThemeData | None = None
         self.goal: ThemeData | None = None
+        self.noted: ThemeData | None = None  # our Word export: footnotes under a table
         self.kpis: list[KpiData] = []
         self.texts: list[str] = []
         self.kpi_register = False
@@ -99,6 +100,7 @@ class _Builder:
 
     # -- blocks ------------------------------------------------------------------------
     def heading(self, index: int, blocks: list[Block]) -> None:
+        self.noted = None
         block = blocks[index]
         text = block.plain
         self.texts.append(text)
@@ -193,8 +195,8 @@ class _Builder:
                 for action, body, day in steps:  # type: ignore[misc]
                     self.steps.append(StepData(body, action, day))
                 return
-        if self.ours and self.parts and self.theme is None and plain[:1] in FOOTNOTE_MARKS:
-            return  # our export's footnotes under a themed table: the block places them
+        if self.ours and self.parts and self._footnote(plain, block):
+            return
         if self.theme is not None and self.parts:
             if plain.lower().startswith("ontwikkelpunt"):
                 self.theme.reference = " ".join(plain.split())
@@ -217,7 +219,21 @@ class _Builder:
         section = self.sections[-1]
         section.body += block.block_markup  # cleaned once at the end: linear, not quadratic
 
+    def _footnote(self, plain: str, block: Block) -> bool:
+        """Our Word export's footnotes under a themed table: a line naming the theme, then
+        its footnotes as she may have edited them, up to the next such line, heading or
+        table. True when the paragraph was one of those."""
+        title = footnotes_label(plain)
+        if title is not None:
+            self.noted = noted_theme(self.parts[-1].all_themes(), title)
+            return self.noted is not None
+        if self.noted is not None:
+            self.noted.footnotes += block.block_markup  # cleaned once at the end
+            return True
+        return False
+
     def table(self, block: Block) -> None:
+        self.noted = None
         rows = [r for r in block.rows if any(to_plain(c).strip() for c in r)]
         if not rows:
             return
