@@ -143,6 +143,12 @@ def _repeat(row: RowData, layout: ColumnLayout, numbered: bool) -> list[list[Flo
     return found
 
 
+# points of text width: below it a card's column hyphenates every word like any cell (ReportLab
+# cannot cut the rest of a hyphenated word, so in a column this narrow a whole short word
+# would run out of it)
+CARD_NARROW = 60
+
+
 def action_tables(theme: ThemeData, layout: ColumnLayout, width: float) -> list[Table]:
     """Transposed tables: one column per action, one row per field, N actions per table."""
     tables = []
@@ -155,6 +161,8 @@ def action_tables(theme: ThemeData, layout: ColumnLayout, width: float) -> list[
         action_width = (width - label_width) / max(len(actions), min(per, 4))
         data = []
         header, cell = card_style("header"), card_style("cell")
+        if action_width - 6 < CARD_NARROW:  # many actions on a card: hyphenate as anywhere
+            header, cell = style("header"), style("cell")
         for index, column in enumerate(layout.columns):
             row = [Paragraph(text(column.label), header)]
             for action in actions:
