@@ -6,7 +6,7 @@ an empty line; ``importers.about`` reads it back, so our own export imports whol
 from __future__ import annotations
 
 from jaarplanner.i18n import N_, _
-from jaarplanner.model.document import DocumentData, ThemeData
+from jaarplanner.model.document import DocumentData
 from jaarplanner.model.richtext import to_plain
 
 MARK = "Jaarplanner"  # the second cell of the first line: this block is ours
@@ -33,14 +33,6 @@ LABELS = {  # key → label (msgid); the importer knows both the English and the
 
 def _line(key: str, *values: object) -> list[str]:
     return [_(LABELS[key]), *("" if v is None else str(v) for v in values)]
-
-
-def _themes(themes: list[ThemeData]) -> list[ThemeData]:
-    found: list[ThemeData] = []
-    for theme in themes:
-        found.append(theme)
-        found.extend(_themes(theme.themes))
-    return found
 
 
 WORD_KEYS = frozenset({"organisation", "layout", "part", "series", "meeting"})  # Word has the rest
@@ -71,7 +63,7 @@ def about_lines(
         if part.key not in part_keys:
             continue
         lines.append(_line("part", part.key, part.title, part.subtitle))
-        for index, theme in enumerate(_themes(part.themes), start=1):
+        for index, theme in enumerate(part.all_themes(), start=1):
             if theme.goal or theme.reference or theme.footnotes:
                 goal, notes = to_plain(theme.goal), to_plain(theme.footnotes)
                 lines.append(_line("theme", index, theme.title, goal, theme.reference, notes))

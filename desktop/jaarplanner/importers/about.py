@@ -60,14 +60,6 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
-def _all_themes(themes: list[ThemeData]) -> list[ThemeData]:
-    found: list[ThemeData] = []
-    for theme in themes:
-        found.append(theme)
-        found.extend(_all_themes(theme.themes))
-    return found
-
-
 def apply_about(document: DocumentData, lines: list[list[object]]) -> None:
     """Give ``document`` what the block says; a line that does not read is passed over."""
     keys = _keys()
@@ -133,10 +125,10 @@ def _parts(
             if layout is not None and key in layout.parts:
                 part.layout = layout.parts[key]
         if part.layout.fields and part.layout.fields[0] == Field.RESULT:
-            for theme in _all_themes(part.themes):
+            for theme in part.all_themes():
                 _result_continuations(theme)
     for index, values in themes:
-        found = _all_themes(document.parts[index].themes)
+        found = document.parts[index].all_themes()
         place = int(values[0]) - 1
         if 0 <= place < len(found) and found[place].title == values[1]:
             found[place].goal, found[place].reference = _markup(values[2]), values[3]
